@@ -1,0 +1,103 @@
+/**
+ * `fieldnotes <parser> [options] [files…|-]`
+ *
+ * The report goes to stdout; messages and the unparsed-lines tally go to stderr as
+ * `file:line: severity code reason`. Exit status: 0 ok, 1 problems in the input (an error
+ * message), 2 usage or I/O error. Files may be gzip'd; `-` or no file reads stdin.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError, type AnyParserSpec } from '../parsers/contract.ts';
+import { findParser, parsers } from '../parsers/registry.ts';
+import { fileInput, InputError, runParser, stdinInput, type Input } from '../parsers/run.ts';
+import { formatMessage, formatTally } from './report-stderr.ts';
+
+export interface Io {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+	stdout: (text) => process.stdout.write(text),
+	stderr: (text) => process.stderr.write(text),
+};
+
+const commonOptions = {
+	format: { type: 'string' },
+	help: { type: 'boolean' },
+	quiet: { type: 'boolean' },
+} satisfies NonNullable<ParseArgsConfig['options']>;
+
+function usage(): string {
+	const lines = ['usage: fieldnotes <parser> [options] [files…|-]', '', 'parsers:'];
+	for (const parser of parsers) lines.push(`  ${parser.name.padEnd(10)} ${parser.title}`);
+	lines.push('', 'Run `fieldnotes <parser> --help` for its options.');
+	return `${lines.join('\n')}\n`;
+}
+
+function parserUsage(spec: AnyParserSpec): string {
+	const formats = ['text', 'json', ...Object.keys(spec.formats ?? {})].join('|');
+	return [
+		`usage: fieldnotes ${spec.name} [options] [files…|-]`,
+		'',
+		spec.description,
+		'',
+		`  --format ${formats}   output format (default text)`,
+		'  --quiet            do not print the unparsed-lines tally on stderr',
+		'  --help             this text',
+		...(spec.cli?.help ?? []).map((line) => `  ${line}`),
+		'',
+		'Files may be gzip-compressed. With no file, or `-`, standard input is read.',
+		'',
+	].join('\n');
+}
+
+function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParserSpec['renderText']>[0], options: unknown): string {
+	if (format === 'text') return spec.renderText(result, options);
+	if (format === 'json') return `${JSON.stringify(spec.renderJson ? spec.renderJson(result) : result.summary, null, 2)}\n`;
+	const extra = spec.formats?.[format];
+	if (extra) return extra(result, options);
+	throw new UsageError(`unknown --format ${JSON.stringify(format)}; choose text, json${Object.keys(spec.formats ?? {}).map((f) => `, ${f}`).join('')}`);
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+	const [name, ...rest] = argv;
+	if (name === undefined || name === '--help' || name === 'help') {
+		(name === undefined ? io.stderr : io.stdout)(usage());
+		return name === undefined ? 2 : 0;
+	}
+	const spec = findParser(name);
+	if (!spec) {
+		io.stderr(`fieldnotes: unknown parser ${JSON.stringify(name)}\n\n${usage()}`);
+		return 2;
+	}
+	try {
+		const { values, positionals } = parseArgs({
+			args: rest,
+			options: { ...commonOptions, ...(spec.cli?.config ?? {}) },
+			allowPositionals: true,
+			strict: true,
+		});
+		if (values.help) {
+			io.stdout(parserUsage(spec));
+			return 0;
+		}
+		const options = spec.cli ? spec.cli.read(values) : undefined;
+		const format = typeof values.format === 'string' ? values.format : 'text';
+		const inputs: Input[] = positionals.length === 0 ? [stdinInput()] : positionals.map((p) => (p === '-' ? stdinInput() : fileInput(p)));
+		const result = await runParser(spec, inputs, options);
+		io.stdout(render(spec, format, result, options));
+		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);
+		if (!values.quiet && result.unparsed.total > 0) io.stderr(formatTally(result.unparsed));
+		return result.messages.some((m) => m.severity === 'error') ? 1 : 0;
+	} catch (error) {
+		if (error instanceof InputError) {
+			io.stderr(`fieldnotes ${spec.name}: ${error.message}\n`);
+			return 2;
+		}
+		if (error instanceof UsageError || (error as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS')) {
+			io.stderr(`fieldnotes ${spec.name}: ${(error as Error).message}\n\n${parserUsage(spec)}`);
+			return 2;
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,149 @@
+/**
+ * The contract every report parser implements.
+ *
+ * A parser is a streaming sink fed numbered lines. Ending the sink yields a {@link Result}: a
+ * plain-JSON, mergeable summary, a tally of the lines it could not read, and messages. Renderers
+ * are pure functions of a Result: text for the terminal, a {@link ReportView} for the site.
+ * The CLI (`src/cli/`) and the Astro loader (`src/loaders/reports.ts`) drive every parser through
+ * this one interface, listed in `src/parsers/registry.ts`.
+ */
+import type { ParseArgsConfig } from 'node:util';
+import type { Tally } from './tally.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem in the input, shaped like a vfile message. Printed as `file:line: severity code reason`. */
+export interface Message {
+	/** The input's name as the user gave it (`-` for stdin). */
+	file?: string;
+	/** 1-based line number in that file. */
+	line?: number;
+	column?: number;
+	severity: Severity;
+	/** `parser/kebab-reason`, e.g. `dropwatch/no-drops`. Stable: never renamed. */
+	code: string;
+	/** One sentence for a person. */
+	reason: string;
+	expected?: string;
+	actual?: string;
+	/** Site-relative link to the guide or note that explains it, e.g. `guides/dropwatch/#layers`. */
+	url?: string;
+}
+
+export interface Result<S> {
+	/** Plain JSON data: no Map, no class instances, no undefined-vs-missing tricks. */
+	summary: S;
+	/** Lines the parser did not understand, per reason, with the first few examples. */
+	unparsed: Tally;
+	messages: Message[];
+}
+
+/** Receives the lines of one input stream, in order. */
+export interface Sink<S> {
+	/** `text` has no line terminator; `lineNo` is 1-based within `file`. */
+	line(text: string, lineNo: number): void;
+	/** Called before the first line of each input when several inputs form one stream. */
+	beginFile?(file: string): void;
+	end(): Result<S>;
+}
+
+export interface SinkContext {
+	/** Name of the first (or only) input, used in messages. */
+	file: string;
+}
+
+/** A finding shown at the top of a report page. */
+export interface FindingView {
+	/** Stable code, `parser/kebab-name`. */
+	code: string;
+	severity: Severity;
+	title: string;
+	detail: string;
+	count?: number;
+	/** Site-relative link (no base, no leading slash), e.g. `guides/dropwatch/#ip-layer`. */
+	explain?: string;
+}
+
+export interface TableColumn {
+	key: string;
+	label: string;
+	/** Numbers are right-aligned and printed with thousands separators. */
+	numeric?: boolean;
+}
+
+export type Cell = string | number | null;
+
+export interface ReportTable {
+	caption?: string;
+	columns: TableColumn[];
+	rows: Record<string, Cell>[];
+}
+
+export interface BarChart {
+	title: string;
+	/** Unit of the values, e.g. `drops`. */
+	unit: string;
+	bars: { label: string; value: number }[];
+}
+
+export interface ReportSection {
+	/** Anchor id, kebab-case, unique in the report. */
+	id: string;
+	title: string;
+	/** Paragraphs of plain text (escaped when rendered). */
+	text?: string[];
+	chart?: BarChart;
+	table?: ReportTable;
+}
+
+/** What a report page shows: plain data, rendered by one generic layout for every parser. */
+export interface ReportView {
+	/** Headline numbers, shown first as a summary table. */
+	totals: { label: string; value: Cell }[];
+	findings: FindingView[];
+	sections: ReportSection[];
+}
+
+/** Options the CLI accepts for one parser, with a converter into the parser's own option type. */
+export interface CliOptions<O> {
+	config: NonNullable<ParseArgsConfig['options']>;
+	/** Turns parsed argv values into options; throws `UsageError` for bad values. */
+	read(values: Record<string, unknown>): O;
+	/** Lines for `fieldnotes <parser> --help`. */
+	help: string[];
+}
+
+export interface ParserSpec<S, O = Record<string, never>> {
+	/** One word: CLI subcommand, `content/samples/<name>/`, `tests/<name>/`. */
+	name: string;
+	/** What it reads, for `--help` and the site. */
+	title: string;
+	description: string;
+	/**
+	 * How several inputs combine: `merge` parses each on its own sink and merges the summaries
+	 * (independent captures); `concatenate` feeds them to one sink in order (rotated logs of one
+	 * stream, where a message may start in one file and end in the next).
+	 */
+	inputs: 'merge' | 'concatenate';
+	/** Guide that explains the report, site-relative (`guides/dropwatch/`). */
+	guide?: string;
+	createSink(context: SinkContext, options?: O): Sink<S>;
+	empty(): S;
+	merge(a: S, b: S): S;
+	renderText(result: Result<S>, options?: O): string;
+	renderView(result: Result<S>): ReportView;
+	/** What `--format json` prints; the summary itself when absent. */
+	renderJson?(result: Result<S>): unknown;
+	/** Further `--format` names beyond `text` and `json`, e.g. `markdown`. */
+	formats?: Record<string, (result: Result<S>, options?: O) => string>;
+	cli?: CliOptions<O>;
+}
+
+/** Any parser, for code that handles them all (the CLI, the loader). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyParserSpec = ParserSpec<any, any>;
+
+/** A bad command line or option value: the CLI prints it with usage and exits 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}

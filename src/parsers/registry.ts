@@ -1,0 +1,12 @@
+/**
+ * The explicit list of parsers. The CLI (`fieldnotes <name>`) and the site loader
+ * (`content/samples/<name>/`) both read it: adding a parser is one folder plus one line here.
+ */
+import type { AnyParserSpec } from './contract.ts';
+import { dropwatch } from './dropwatch/index.ts';
+
+export const parsers: readonly AnyParserSpec[] = [dropwatch];
+
+export function findParser(name: string): AnyParserSpec | undefined {
+	return parsers.find((parser) => parser.name === name);
+}
