@@ -64,6 +64,7 @@ export class LineSplitter {
 	#hold(part: string): void {
 		if (this.#overlong >= 0) {
 			this.#overlong += part.length;
+			this.#growHead(part);
 			return;
 		}
 		this.#pending += part;
@@ -74,9 +75,16 @@ export class LineSplitter {
 		}
 	}
 
+	#growHead(part: string): void {
+		if (this.#overlongHead.length < OVERLONG_HEAD) {
+			this.#overlongHead += part.slice(0, OVERLONG_HEAD - this.#overlongHead.length);
+		}
+	}
+
 	#emit(tail: string): void {
 		this.#lineNo++;
 		if (this.#overlong >= 0) {
+			this.#growHead(tail);
 			this.onOverlong(this.#lineNo, this.#overlong + tail.length, this.#overlongHead);
 			this.#overlong = -1;
 			this.#overlongHead = '';
