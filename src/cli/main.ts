@@ -7,7 +7,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type AnyParserSpec } from '../parsers/contract.ts';
-import { findParser, parsers } from '../parsers/registry.ts';
+import { parsers as registered } from '../parsers/registry.ts';
 import { fileInput, InputError, runParser, stdinInput, type Input } from '../parsers/run.ts';
 import { formatMessage, formatTally } from './report-stderr.ts';
 
@@ -27,7 +27,7 @@ const commonOptions = {
 	quiet: { type: 'boolean' },
 } satisfies NonNullable<ParseArgsConfig['options']>;
 
-function usage(): string {
+function usage(parsers: readonly AnyParserSpec[]): string {
 	const lines = ['usage: fieldnotes <parser> [options] [files…|-]', '', 'parsers:'];
 	for (const parser of parsers) lines.push(`  ${parser.name.padEnd(10)} ${parser.title}`);
 	lines.push('', 'Run `fieldnotes <parser> --help` for its options.');
@@ -59,15 +59,16 @@ function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParse
 	throw new UsageError(`unknown --format ${JSON.stringify(format)}; choose text, json${Object.keys(spec.formats ?? {}).map((f) => `, ${f}`).join('')}`);
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** Runs the CLI; returns the exit status. `parsers` is the registry (tests pass their own). */
+export async function main(argv: string[], io: Io = processIo, parsers: readonly AnyParserSpec[] = registered): Promise<number> {
 	const [name, ...rest] = argv;
 	if (name === undefined || name === '--help' || name === 'help') {
-		(name === undefined ? io.stderr : io.stdout)(usage());
+		(name === undefined ? io.stderr : io.stdout)(usage(parsers));
 		return name === undefined ? 2 : 0;
 	}
-	const spec = findParser(name);
+	const spec = parsers.find((parser) => parser.name === name);
 	if (!spec) {
-		io.stderr(`fieldnotes: unknown parser ${JSON.stringify(name)}\n\n${usage()}`);
+		io.stderr(`fieldnotes: unknown parser ${JSON.stringify(name)}\n\n${usage(parsers)}`);
 		return 2;
 	}
 	try {
