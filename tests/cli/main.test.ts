@@ -1,0 +1,87 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { sumParser } from '../helpers/tally-parser.ts';
+
+async function run(argv: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const status = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, [sumParser]);
+	return { status, stdout, stderr };
+}
+
+async function files(contents: Record<string, string | Uint8Array>): Promise<Record<string, string>> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'fieldnotes-cli-'));
+	const paths: Record<string, string> = {};
+	for (const [name, data] of Object.entries(contents)) {
+		paths[name] = path.join(dir, name);
+		await writeFile(paths[name], data);
+	}
+	return { ...paths, dir };
+}
+
+describe('fieldnotes CLI', () => {
+	test('prints the report on stdout and exits 0 for clean input', async () => {
+		const f = await files({ 'a.txt': '1\n2\n' });
+		expect(await run(['sum', f['a.txt']!])).toEqual({ status: 0, stdout: 'lines 2 sum 3\n', stderr: '' });
+	});
+
+	test('merges several files, gzip or not', async () => {
+		const f = await files({ 'a.txt': '1\n', 'b.gz': gzipSync('2\n3\n') });
+		expect((await run(['sum', f['a.txt']!, f['b.gz']!])).stdout).toBe('lines 3 sum 6\n');
+	});
+
+	test('prints the summary as JSON with --format json', async () => {
+		const f = await files({ 'a.txt': '7\n' });
+		const { stdout, status } = await run(['sum', '--format', 'json', f['a.txt']!]);
+		expect(status).toBe(0);
+		expect(JSON.parse(stdout)).toEqual({ lines: 1, sum: 7, files: [f['a.txt']] });
+	});
+
+	test('lists unparsed lines on stderr with file and line, and still exits 0', async () => {
+		const f = await files({ 'a.txt': '1\nhello\x1b[31m\n' });
+		const { status, stderr } = await run(['sum', f['a.txt']!]);
+		expect(status).toBe(0);
+		expect(stderr).toBe(`Unparsed lines (1):\n  sum/not-a-number: 1\n    ${f['a.txt']}:2: hello\\x1b[31m\n`);
+	});
+
+	test('--quiet leaves the tally out', async () => {
+		const f = await files({ 'a.txt': 'x\n' });
+		expect((await run(['sum', '--quiet', f['a.txt']!])).stderr).toBe('');
+	});
+
+	test('exits 1 and prints file:line: severity code reason when the input has errors', async () => {
+		const f = await files({ 'a.txt': '1\nERROR\n' });
+		const { status, stderr } = await run(['sum', f['a.txt']!]);
+		expect(status).toBe(1);
+		expect(stderr).toBe(`${f['a.txt']}:2: error sum/error-line an ERROR line\n`);
+	});
+
+	test.each([
+		['no arguments', [], /usage: fieldnotes <parser>/],
+		['an unknown parser', ['nope'], /unknown parser "nope"/],
+		['an unknown option', ['sum', '--bogus'], /Unknown option '--bogus'/],
+		['an unknown format', ['sum', '--format', 'xml', '/dev/null'], /unknown --format "xml"/],
+	])('exits 2 with usage for %s', async (_name, argv, message) => {
+		const { status, stderr } = await run(argv as string[]);
+		expect(status).toBe(2);
+		expect(stderr).toMatch(message);
+	});
+
+	test('exits 2 naming a file that cannot be read', async () => {
+		const f = await files({});
+		const missing = path.join(f.dir!, 'missing.log');
+		const { status, stderr, stdout } = await run(['sum', missing]);
+		expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
+		expect(stderr).toBe(`fieldnotes sum: ${missing}: no such file\n`);
+	});
+
+	test('prints help for a parser on stdout', async () => {
+		const { status, stdout } = await run(['sum', '--help']);
+		expect(status).toBe(0);
+		expect(stdout).toMatch(/usage: fieldnotes sum \[options\]/);
+	});
+});
