@@ -37,10 +37,10 @@ export interface SampleCase {
 }
 
 /** Reads `<case>.md` and resolves its inputs; returns the problems instead of throwing. */
-export async function readSampleCase(parser: AnyParserSpec, dir: string, mdName: string, siblings: string[]): Promise<SampleCase | string[]> {
+export async function readSampleCase(parser: AnyParserSpec, root: string, dir: string, mdName: string, siblings: string[]): Promise<SampleCase | string[]> {
 	const mdPath = path.join(dir, mdName);
 	const caseName = mdName.slice(0, -'.md'.length);
-	const split = splitFrontmatter(await readFile(mdPath, 'utf8'));
+	const split = splitFrontmatter(await readFile(path.join(root, mdPath), 'utf8'));
 	if (!split) return [`${mdPath}: missing --- frontmatter --- block`];
 	const parsed = sampleSchema.safeParse(split.data ?? {});
 	if (!parsed.success) return [describeZodError(mdPath, parsed.error)];
@@ -53,23 +53,26 @@ export async function readSampleCase(parser: AnyParserSpec, dir: string, mdName:
 }
 
 /** Lists every case of every parser, with the problems found on the way. */
-export async function findSampleCases(root: string): Promise<{ cases: SampleCase[]; problems: string[] }> {
+export async function findSampleCases(root: string, registry: readonly AnyParserSpec[] = parsers): Promise<{ cases: SampleCase[]; problems: string[] }> {
 	const cases: SampleCase[] = [];
 	const problems: string[] = [];
-	for (const parser of parsers) {
-		const dir = path.join(root, SAMPLES_DIR, parser.name);
-		const siblings = await readdir(dir).catch(() => [] as string[]);
+	for (const parser of registry) {
+		const dir = path.join(SAMPLES_DIR, parser.name);
+		const siblings = (await readdir(path.join(root, dir)).catch(() => [] as string[])).sort();
 		const described = new Set<string>();
 		for (const mdName of siblings.filter((name) => name.endsWith('.md'))) {
-			const found = await readSampleCase(parser, path.relative(root, dir) || '.', mdName, siblings);
-			if (Array.isArray(found)) problems.push(...found);
-			else {
+			const found = await readSampleCase(parser, root, dir, mdName, siblings);
+			if (Array.isArray(found)) {
+				problems.push(...found);
+				// Its inputs are described, if badly: one problem per cause is enough.
+				for (const name of siblings) if (name.startsWith(mdName.slice(0, -2))) described.add(name);
+			} else {
 				cases.push(found);
 				for (const input of found.inputs) described.add(path.basename(input));
 			}
 		}
 		for (const name of siblings) {
-			if (!name.endsWith('.md') && !described.has(name)) problems.push(`${path.join(SAMPLES_DIR, parser.name, name)}: sample has no <case>.md describing it`);
+			if (!name.endsWith('.md') && !described.has(name)) problems.push(`${path.join(dir, name)}: sample has no <case>.md describing it`);
 		}
 	}
 	return { cases, problems };
