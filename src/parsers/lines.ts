@@ -115,7 +115,7 @@ function isGzip(bytes: Uint8Array): boolean {
 /** Yields the bytes of `source`, gunzipped when it starts with the gzip magic bytes. */
 export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
 	const iterator = source[Symbol.asyncIterator]();
-	let head = new Uint8Array(0);
+	let head: Uint8Array = new Uint8Array(0);
 	let done = false;
 	while (head.length < 2 && !done) {
 		const next = await iterator.next();

@@ -2,7 +2,7 @@
  * Drives a parser over inputs: the one path the CLI, the site loader and the tests share.
  */
 import { createReadStream } from 'node:fs';
-import type { AnyParserSpec, Message, Result } from './contract.ts';
+import type { Message, ParserSpec, Result } from './contract.ts';
 import { gunzipIfNeeded, LineSplitter, splitLines } from './lines.ts';
 import { addUnparsed, mergeTally } from './tally.ts';
 
@@ -110,11 +110,7 @@ function finish<S>(result: Result<S>, fed: Feed): Result<S> {
 }
 
 /** Runs `spec` over `inputs` as its `inputs` mode says: merged one by one, or as one stream. */
-export async function runParser<S, O>(
-	spec: AnyParserSpec & { createSink(...args: never[]): unknown },
-	inputs: Input[],
-	options?: O,
-): Promise<Result<S>> {
+export async function runParser<S, O>(spec: ParserSpec<S, O>, inputs: Input[], options?: O): Promise<Result<S>> {
 	if (inputs.length === 0) return emptyResult(spec);
 	if (spec.inputs === 'concatenate') {
 		const sink = spec.createSink({ file: inputs[0]!.name }, options);
@@ -130,14 +126,14 @@ export async function runParser<S, O>(
 		const sink = spec.createSink({ file: input.name }, options);
 		const fed: Feed = { overlong: [], readErrors: [] };
 		await feed(input, (text, lineNo) => sink.line(text, lineNo), fed);
-		const result = finish<S>(sink.end(), fed);
+		const result = finish(sink.end(), fed);
 		total = total === undefined ? result : mergeResults(spec, total, result);
 	}
 	return total!;
 }
 
 /** Parses a whole text synchronously: the same sink, fed every line, then ended. */
-export function parseText<S, O>(spec: AnyParserSpec, text: string | Uint8Array, options?: O, file = '<text>'): Result<S> {
+export function parseText<S, O>(spec: ParserSpec<S, O>, text: string | Uint8Array, options?: O, file = '<text>'): Result<S> {
 	const sink = spec.createSink({ file }, options);
 	const fed: Feed = { overlong: [], readErrors: [] };
 	splitLines(
