@@ -1,0 +1,62 @@
+/**
+ * Reads what Pagefind indexed in `dist/pagefind/`: each `fragment/*.pf_fragment` is gzip'd
+ * `pagefind_dcd` followed by the page's JSON (`url`, `content`, `meta`), as Pagefind 1.6 writes it.
+ * Also reads the sitemap that @astrojs/sitemap writes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST_DIR, SITE_ORIGIN, resolveDistFile } from './dist.ts';
+
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** One page as Pagefind stored it. `url` is relative to the site root, without the base. */
+export interface IndexedPage {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+
+/** Every page in Pagefind's index; throws when the index is missing. */
+export function readPagefindIndex(): IndexedPage[] {
+	const dir = path.join(DIST_DIR, 'pagefind', 'fragment');
+	if (!existsSync(dir)) throw new Error('dist/pagefind/fragment/ is missing: the postbuild `pagefind --site dist` did not run');
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.pf_fragment'))
+		.map((name) => {
+			const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+			if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name}: not a Pagefind fragment`);
+			const data = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as IndexedPage;
+			return { url: data.url, content: data.content, meta: data.meta };
+		});
+}
+
+function unescapeXml(text: string): string {
+	return text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
+}
+
+function readLocs(xml: string): string[] {
+	return [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((match) => unescapeXml(match[1]!));
+}
+
+/**
+ * Every page URL of the sitemap, following `sitemap-index.xml` to its sitemaps (which must be
+ * files in `dist/` under the site URL).
+ */
+export function readSitemapUrls(): string[] {
+	const indexFile = path.join(DIST_DIR, 'sitemap-index.xml');
+	if (!existsSync(indexFile)) throw new Error('dist/sitemap-index.xml is missing (is @astrojs/sitemap in astro.config.mjs and SITE_URL set?)');
+	const urls: string[] = [];
+	for (const sitemap of readLocs(readFileSync(indexFile, 'utf8'))) {
+		if (!sitemap.startsWith(SITE_ORIGIN)) throw new Error(`sitemap-index.xml lists ${sitemap}, not under ${SITE_ORIGIN}`);
+		const file = resolveDistFile(new URL(sitemap).pathname);
+		if (!file) throw new Error(`sitemap-index.xml lists ${sitemap}, which is not a file in dist/`);
+		urls.push(...readLocs(readFileSync(file, 'utf8')));
+	}
+	return urls;
+}

@@ -1,0 +1,150 @@
+/**
+ * The built site in headless Chromium, served from `dist/` under `/fieldnotes/` on 127.0.0.1:
+ * search finds a word that only one report contains, the theme toggle persists, the code copy
+ * button copies, and no page logs an error or makes a failing or off-machine request.
+ * One browser for the whole file; pages are visited one after another with short timeouts.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BASE, classifyPage, listHtmlPages, readPage, requireDist } from '../helpers/dist.ts';
+import { findElements } from '../helpers/html.ts';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { readPagefindIndex } from '../helpers/pagefind.ts';
+import { chooseSearchWord, type SearchTarget } from '../helpers/search-word.ts';
+import { startSiteServer, type SiteServer } from '../helpers/serve.ts';
+
+/** The header search, per the site conventions. */
+const HEADER_SEARCH = 'form[role="search"] input[type="search"][name="q"]';
+/** The search page's own query box (Pagefind UI's, or a plain search input in <main>). */
+const PAGE_SEARCH = 'main .pagefind-ui__search-input, main input[type="search"]';
+/** Result links: Pagefind UI's, or links in an element marked `data-search-results`. */
+const RESULT_LINK = 'main .pagefind-ui__result-link, main [data-search-results] a';
+const STEP_TIMEOUT = 10_000;
+
+let server: SiteServer;
+let browser: TestBrowser;
+let page: Page;
+let target: SearchTarget;
+/** Requests the pages tried to make off 127.0.0.1 (aborted). */
+const offMachine: string[] = [];
+
+beforeAll(async () => {
+	requireDist();
+	target = chooseSearchWord(readPagefindIndex());
+	server = await startSiteServer();
+	browser = await launchBrowser();
+	await browser.context.route('**/*', async (route) => {
+		const url = new URL(route.request().url());
+		if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+		offMachine.push(route.request().url());
+		return route.abort('blockedbyclient');
+	});
+	page = browser.context.pages()[0] ?? (await browser.context.newPage());
+	page.setDefaultTimeout(STEP_TIMEOUT);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function expectFirstResultLandsOnTarget(): Promise<void> {
+	const first = page.locator(RESULT_LINK).first();
+	await first.waitFor({ state: 'visible' });
+	const href = (await first.getAttribute('href')) ?? '';
+	expect(new URL(href, page.url()).pathname, `first result for "${target.word}"`).toBe(target.url);
+	expect(href.startsWith(BASE) || href.startsWith(`${server.origin}${BASE}`), `result href ${href} carries the base`).toBe(true);
+	await first.click();
+	await page.waitForURL(`${server.origin}${target.url}`);
+	expect(await page.locator('h1').count()).toBe(1);
+}
+
+describe('search', () => {
+	test('from the header: "/" focuses the box, Enter opens the search page, the only matching report comes first', async () => {
+		await page.goto(server.url());
+		await page.keyboard.press('/');
+		const focused = await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, HEADER_SEARCH);
+		expect(focused, 'pressing / focuses the header search').toBe(true);
+		await page.keyboard.type(target.word);
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === `${BASE}search/` && url.searchParams.get('q') === target.word);
+		await expectFirstResultLandsOnTarget();
+	});
+
+	test('on the search page: typing the word lists the only matching report first', async () => {
+		await page.goto(server.url('search/'));
+		const box = page.locator(PAGE_SEARCH).first();
+		await box.waitFor({ state: 'visible' });
+		await box.fill(target.word);
+		await expectFirstResultLandsOnTarget();
+	});
+});
+
+describe('theme', () => {
+	const readTheme = () => page.evaluate(() => document.documentElement.dataset.theme);
+
+	test('follows the system preference when nothing is stored', async () => {
+		await page.goto(server.url());
+		await page.evaluate(() => localStorage.removeItem('fieldnotes-theme'));
+		for (const scheme of ['dark', 'light'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.reload();
+			expect(await readTheme()).toBe(scheme);
+		}
+	});
+
+	test('toggles with #theme-toggle and keeps the choice across a reload and on other pages', async () => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(server.url());
+		const before = await readTheme();
+		await page.locator('#theme-toggle').click();
+		const after = await readTheme();
+		expect(after).not.toBe(before);
+		expect(['light', 'dark']).toContain(after);
+		expect(await page.evaluate(() => localStorage.getItem('fieldnotes-theme'))).toBe(after);
+		await page.reload();
+		expect(await readTheme()).toBe(after);
+		await page.goto(server.url('search/'));
+		expect(await readTheme()).toBe(after);
+		await page.evaluate(() => localStorage.removeItem('fieldnotes-theme'));
+	});
+});
+
+describe('code blocks', () => {
+	test('on a guide carry a copy button that copies the code', async () => {
+		const guide = listHtmlPages().find((p) => classifyPage(p.url) === 'guide' && findElements(readPage(p.file).parsed, 'pre').length > 0);
+		if (!guide) throw new Error('no guide page in dist/ has a code block (<pre>), so the copy button cannot be checked; the dropwatch guide should show the commands it explains');
+		await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+		await page.goto(`${server.origin}${guide.url}`);
+		const pre = page.locator('main pre').first();
+		const button = page.locator('main .copy-button').first();
+		await button.waitFor({ state: 'visible' });
+		expect(await page.locator('main .copy-button').count()).toBe(await page.locator('main pre').count());
+		await button.click();
+		const code = (await pre.locator('code').first().textContent()) ?? '';
+		expect(code.trim()).not.toBe('');
+		await expect.poll(async () => (await page.evaluate(() => navigator.clipboard.readText())).trimEnd()).toBe(code.trimEnd());
+	});
+});
+
+describe('every page of dist/', () => {
+	test('loads without console errors, page errors, failed requests or requests off 127.0.0.1', async () => {
+		const problems: string[] = [];
+		let current = '';
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => problems.push(`${current}: page error: ${error.message}`));
+		page.on('requestfailed', (request) => problems.push(`${current}: request failed: ${request.url()} (${request.failure()?.errorText})`));
+		page.on('response', (response) => {
+			if (response.status() >= 400) problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
+		});
+		for (const { url } of listHtmlPages()) {
+			current = url;
+			await page.goto(`${server.origin}${url}`, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+			if (classifyPage(url) === 'search') await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT });
+		}
+		expect(problems).toEqual([]);
+		expect(offMachine).toEqual([]);
+	});
+});

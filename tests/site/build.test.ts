@@ -1,0 +1,117 @@
+/**
+ * Build-level checks on `dist/` as `npm run build:test` leaves it (base `/fieldnotes/`): links
+ * resolve, every page has a title and one h1, no script beyond the allowed ones, no inline event
+ * handlers, and the hostile sample renders as inert text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BASE, ROOT_DIR, findPage, listHtmlPages, readPage, requireDist } from '../helpers/dist.ts';
+import { findElements, readAttribute, readCleanText, readText, type HtmlElement } from '../helpers/html.ts';
+import { checkPageReferences } from '../helpers/links.ts';
+
+/** `data-allowed` values of inline scripts (see "Site conventions"). */
+const ALLOWED_SCRIPTS = new Set(['theme', 'ui', 'search', 'island']);
+const PAGEFIND_UI = `${BASE}pagefind/pagefind-ui.js`;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f]/;
+const HOSTILE_URL = `${BASE}reports/dropwatch/hostile/`;
+
+function hasAncestor(element: HtmlElement, tag: string): boolean {
+	for (let node = element.parentNode; node; node = 'parentNode' in node ? node.parentNode : null) {
+		if (node.nodeName === tag) return true;
+	}
+	return false;
+}
+
+beforeAll(() => {
+	requireDist();
+});
+
+describe('every page of dist/', () => {
+	test('has internal href, src, srcset and action URLs that resolve to files under /fieldnotes/, fragments included', () => {
+		const problems = listHtmlPages().flatMap((page) => checkPageReferences(page));
+		expect(problems).toEqual([]);
+	});
+
+	test('has a non-empty <title> in its head and exactly one <h1>', () => {
+		const problems: string[] = [];
+		for (const page of listHtmlPages()) {
+			const { parsed } = readPage(page.file);
+			const titles = findElements(parsed, 'title').filter((title) => title.parentNode?.nodeName === 'head');
+			if (titles.length !== 1 || readCleanText(titles[0]!) === '') problems.push(`${page.url}: ${titles.length} <title> in <head>, text "${titles[0] ? readCleanText(titles[0]) : ''}"`);
+			const h1s = findElements(parsed, 'h1');
+			if (h1s.length !== 1) problems.push(`${page.url}: ${h1s.length} <h1> elements (${h1s.map((h) => `"${readCleanText(h)}"`).join(', ')})`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('has one <main id="main"> for the skip link', () => {
+		const problems = listHtmlPages().flatMap((page) => {
+			const mains = findElements(readPage(page.file).parsed, 'main');
+			const ok = mains.length === 1 && readAttribute(mains[0]!, 'id') === 'main';
+			return ok ? [] : [`${page.url}: ${mains.length} <main>, ids ${mains.map((m) => readAttribute(m, 'id')).join(',')}`];
+		});
+		expect(problems).toEqual([]);
+	});
+
+	test('loads no script except inline data-allowed ones (theme in <head>) and Pagefind UI on the search page', () => {
+		const problems: string[] = [];
+		for (const page of listHtmlPages()) {
+			for (const script of findElements(readPage(page.file).parsed, 'script')) {
+				const src = readAttribute(script, 'src');
+				const allowed = readAttribute(script, 'data-allowed');
+				const where = `${page.url} <script${src ? ` src="${src}"` : ''}${allowed ? ` data-allowed="${allowed}"` : ''}>`;
+				if (src !== undefined) {
+					const resolved = new URL(src, `http://site.invalid${page.url}`).pathname;
+					if (!(page.url === `${BASE}search/` && resolved === PAGEFIND_UI)) problems.push(`${where}: external script`);
+				} else if (!allowed || !ALLOWED_SCRIPTS.has(allowed)) {
+					problems.push(`${where}: inline script without an allowed data-allowed (${[...ALLOWED_SCRIPTS].join(', ')})`);
+				} else if (allowed === 'theme' && !hasAncestor(script, 'head')) {
+					problems.push(`${where}: the theme script must run in <head> to avoid a flash`);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('carries no on* event handler attribute on any element', () => {
+		const problems = listHtmlPages().flatMap((page) =>
+			readPage(page.file)
+				.parsed.elements.flatMap((element) => element.attrs.filter((attr) => /^on/i.test(attr.name)).map((attr) => `${page.url} <${element.tagName} ${attr.name}="${attr.value}">`)),
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('contains no raw control characters (C0 other than tab/newline/CR, DEL, C1)', () => {
+		const problems = listHtmlPages().flatMap((page) => {
+			const { html } = readPage(page.file);
+			const match = CONTROL_CHARACTERS.exec(html);
+			if (!match) return [];
+			const code = match[0].charCodeAt(0).toString(16).padStart(2, '0');
+			return [`${page.url}: \\x${code} at offset ${match.index}: …${JSON.stringify(html.slice(Math.max(0, match.index - 40), match.index + 10))}`];
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('the hostile dropwatch sample', () => {
+	test('is committed with hostile: true in its description', () => {
+		const md = readFileSync(path.join(ROOT_DIR, 'content/samples/dropwatch/hostile.md'), 'utf8');
+		expect(md).toMatch(/^hostile:\s*true\s*$/m);
+	});
+
+	test('has a report page that shows its markup only as escaped text', () => {
+		const page = findPage(HOSTILE_URL);
+		if (!page) throw new Error(`dist/ has no page ${HOSTILE_URL} (content/samples/dropwatch/hostile.md must build into it)`);
+		const { html, parsed } = readPage(page.file);
+		expect(html).toContain('&lt;script&gt;');
+		expect(html).not.toMatch(/<img[^>]*src=x/i);
+		expect(html).not.toMatch(/<script>alert/i);
+		const text = readText(parsed.document);
+		expect(text).toContain('<script>alert(1)</script>');
+		expect(text).toContain('<img src=x onerror=alert(1)>');
+		const injected = parsed.elements.filter((el) => (el.tagName === 'img' && readAttribute(el, 'src') === 'x') || readAttribute(el, 'onerror') !== undefined);
+		expect(injected.map((el) => el.tagName)).toEqual([]);
+	});
+});
