@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import {
+	extractSections,
+	extractTocNumbers,
+	findRfcNumber,
+	findRfcTitle,
+} from '../../scripts/rfc-sections.ts';
+
+// A made-up RFC in the layout xml2rfc produces: header block, centred title, a TOC with dot
+// leaders and a wrapped entry, column-0 headings with a page break between two of them.
+const sample = [
+	'Network Working Group                                          A. Author',
+	'Request for Comments: 9999                                      Example',
+	'Category: Standards Track                                    April 2013',
+	'',
+	'',
+	'                      An Example Protocol for Tests',
+	'',
+	'Table of Contents',
+	'',
+	'   1.  Introduction . . . . . . . . . . . . . . . . . . . . . . . .  2',
+	'   2.  Protocol . . . . . . . . . . . . . . . . . . . . . . . . . .  2',
+	'     2.1.  A Heading That Is Long Enough to Wrap Onto a Second Line',
+	'           of the Table  . . . . . . . . . . . . . . . . . . . . . .  3',
+	'   Appendix A.  Changes . . . . . . . . . . . . . . . . . . . . . .  4',
+	'',
+	'1.  Introduction',
+	'',
+	'   Body text 25 times.',
+	'25 (SMTP).  A wrapped line that starts with a number is not a heading.',
+	'',
+	'Author                     Standards Track                     [Page 2]',
+	'',
+	'RFC 9999                    Example Protocol                 April 2013',
+	'',
+	'2.  Protocol',
+	'',
+	'2.1.  A Heading That Is Long Enough to Wrap Onto a Second Line of',
+	'      the Table',
+	'',
+	'2.1.1.  _domainkey Records',
+	'',
+	'Appendix A.  Changes',
+	'',
+	'A.1.  Since the Draft',
+].join('\n');
+
+describe('rfc-sections script', () => {
+	test('reads the RFC number and the centred title from the header', () => {
+		expect(findRfcNumber(sample)).toBe(9999);
+		expect(findRfcTitle(sample)).toBe('An Example Protocol for Tests');
+	});
+
+	test('takes column-0 headings in sequence, joins wrapped titles, reports stray lines', () => {
+		const rejected: string[] = [];
+		expect(extractSections(sample, rejected)).toEqual([
+			{ n: '1', title: 'Introduction' },
+			{ n: '2', title: 'Protocol' },
+			{ n: '2.1', title: 'A Heading That Is Long Enough to Wrap Onto a Second Line of the Table' },
+			{ n: '2.1.1', title: '_domainkey Records' },
+			{ n: 'A', title: 'Changes' },
+			{ n: 'A.1', title: 'Since the Draft' },
+		]);
+		expect(rejected).toEqual([
+			'19: 25 (SMTP).  A wrapped line that starts with a number is not a heading.',
+		]);
+	});
+
+	test('lists the table of contents numbers for cross-checking', () => {
+		expect(extractTocNumbers(sample)).toEqual(['1', '2', '2.1', 'A']);
+	});
+
+	test.each([
+		['2.1 Other or Undefined Status', { n: '2.1', title: 'Other or Undefined Status' }],
+		['Appendix A - Collected Status Codes', { n: 'A', title: 'Collected Status Codes' }],
+		['2.1. The contents of inverse queries          Inverse', { n: '2.1', title: 'The contents of inverse queries' }],
+	])('reads the older heading style %j', (line, expected) => {
+		const found = extractSections(['1. STATUS OF THIS MEMO', '2. INTRODUCTION', line].join('\n'));
+		expect(found.at(-1)).toEqual(expected);
+	});
+});
