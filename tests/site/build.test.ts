@@ -64,7 +64,7 @@ describe('every page of dist/', () => {
 				const where = `${page.url} <script${src ? ` src="${src}"` : ''}${allowed ? ` data-allowed="${allowed}"` : ''}>`;
 				if (src !== undefined) {
 					const resolved = new URL(src, `http://site.invalid${page.url}`).pathname;
-					if (!(page.url === `${BASE}search/` && resolved === PAGEFIND_UI)) problems.push(`${where}: external script`);
+					if (!(page.url === `${BASE}search/` && resolved === PAGEFIND_UI)) problems.push(`${where}: script loaded by src (only the search page may load pagefind-ui.js)`);
 				} else if (!allowed || !ALLOWED_SCRIPTS.has(allowed)) {
 					problems.push(`${where}: inline script without an allowed data-allowed (${[...ALLOWED_SCRIPTS].join(', ')})`);
 				} else if (allowed === 'theme' && !hasAncestor(script, 'head')) {
