@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { dropwatch, type DropwatchSummary } from '../../src/parsers/dropwatch/index.ts';
+import { dropwatch, type DropwatchOptions, type DropwatchSummary } from '../../src/parsers/dropwatch/index.ts';
 import { runParser, type Input } from '../../src/parsers/run.ts';
 import { BLOG_CAPTURE, HOSTILE, parse } from './helpers.ts';
 
@@ -39,8 +39,8 @@ describe('dropwatch results do not depend on how the input arrives', () => {
 		for (const variant of [text, text.replace(/\n/g, '\r\n')]) {
 			const bytes = new TextEncoder().encode(variant);
 			expect(parse(variant)).toEqual(whole);
-			expect(await runParser<DropwatchSummary, never>(dropwatch, [piecewise(bytes, 'lines')])).toEqual(whole);
-			expect(await runParser<DropwatchSummary, never>(dropwatch, [piecewise(bytes, 'bytes')])).toEqual(whole);
+			expect(await runParser<DropwatchSummary, DropwatchOptions>(dropwatch, [piecewise(bytes, 'lines')])).toEqual(whole);
+			expect(await runParser<DropwatchSummary, DropwatchOptions>(dropwatch, [piecewise(bytes, 'bytes')])).toEqual(whole);
 		}
 	});
 });
