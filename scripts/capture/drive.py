@@ -106,11 +106,12 @@ def normal(rng, config, n):
 def trouble(rng, config, kinds):
 	"""Mail that the next hops defer, bounce, refuse or let time out."""
 	for kind in kinds:
-		rcpt = rng.choice(TROUBLE[kind])
 		sender = rng.choice(SENDERS[:7])
 		marker = None
 		if kind == 'spam':
 			rcpt, marker = 'archive@lists.example', 'SPAM-TEST buy now'
+		else:
+			rcpt = rng.choice(TROUBLE[kind])
 		smtp(src(rng), sender, [rcpt], body(rng, rng.choice([1200, 5000, 30000]), kind + ' test', marker=marker))
 		time.sleep(0.2)
 
