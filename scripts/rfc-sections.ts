@@ -6,6 +6,7 @@
  *   npx tsx scripts/rfc-sections.ts --source '<repo>@<commit>:<path>' /tmp/rfc/rfc5321.txt
  *   npx tsx scripts/rfc-sections.ts --source '…' --title 'Override' --out /tmp/x rfc.txt
  *   npx tsx scripts/rfc-sections.ts --check rfc.txt   # print sections and TOC mismatches only
+ *   npx tsx scripts/rfc-sections.ts --toc --source '…' front.txt   # sections from the TOC alone
  *
  * Sections come from the body's headings (lines starting at column 0, such as `4.5.4.1.  Sending
  * Strategy`, `3.1 Other or Undefined Status`, `Appendix A.  TCP Transport Service`, `D.1.  A
@@ -101,18 +102,33 @@ export function extractSections(text: string, rejected: string[] = []): RfcSecti
 	return sections;
 }
 
-/** Section numbers listed in the table of contents (entries ending in dot leaders + a page). */
-export function extractTocNumbers(text: string): string[] {
-	const toc = /^ {1,12}(?:Appendix[ \t]+)?((?:\d+|[A-Z])(?:\.\d+)*)\.?[ \t]+[^\d\s.]/;
-	const out: string[] = [];
-	const end = text.search(/^1\.?[ \t]+\S/m);
+/**
+ * Entries of the table of contents (`   4.5.4.1.  Sending Strategy . . . 68`, `   Appendix A -
+ * Collected Status Codes ....14`), wrapped entries joined and dot leaders dropped. Used to
+ * cross-check the body, or alone (`--toc`) when only the front matter of an RFC is at hand.
+ */
+export function extractTocSections(text: string): RfcSection[] {
+	const entry = /^ {1,12}(?:Appendix[ \t]+)?((?:\d+|[A-Z])(?:\.\d+)*)\.?(?:[ \t]+-)?[ \t]+([^\d\s.].*)$/;
+	const page = /\s*\.(?:[ .]*\.)?\s*\d+\s*$/;
+	const out: RfcSection[] = [];
 	const start = text.search(/^ *Table of Contents\s*$/im);
-	if (start < 0 || end < start) return out;
-	for (const line of text.slice(start, end).split(/\r?\n/)) {
-		const m = toc.exec(line);
-		if (m) out.push(m[1]!);
+	if (start < 0) return out;
+	const rest = text.slice(start);
+	const body = rest.search(/^1\.?[ \t]+\S/m);
+	let open = false; // the last entry wrapped: its page number is still to come
+	for (const line of (body < 0 ? rest : rest.slice(0, body)).split(/\r?\n/)) {
+		const m = entry.exec(line);
+		if (m) out.push({ n: m[1]!, title: m[2]! });
+		else if (open && /^ +\S/.test(line)) out.at(-1)!.title += ` ${line.trim()}`;
+		else continue;
+		open = !page.test(line);
 	}
-	return out;
+	return out.map((s) => ({ n: s.n, title: s.title.replace(page, '').replace(/\s+/g, ' ').trim() }));
+}
+
+/** Section numbers listed in the table of contents. */
+export function extractTocNumbers(text: string): string[] {
+	return extractTocSections(text).map((s) => s.n);
 }
 
 /** Serialises the data file with one section per line, so diffs stay readable. */
@@ -128,7 +144,7 @@ function parseArgs(argv: string[]): Record<string, string> & { files: string } {
 	const args: Record<string, string> = { files: '' };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
-		if (arg === '--check') args.check = '1';
+		if (arg === '--check' || arg === '--toc') args[arg.slice(2)] = '1';
 		else if (arg.startsWith('--')) args[arg.slice(2)] = argv[++i] ?? '';
 		else args.files = args.files ? `${args.files}\n${arg}` : arg;
 	}
@@ -148,7 +164,7 @@ function runMain(argv: string[]): void {
 		throw new Error(`${file}: no RFC number or title found; pass --rfc and --title`);
 	}
 	const rejected: string[] = [];
-	const sections = extractSections(text, rejected);
+	const sections = args.toc ? extractTocSections(text) : extractSections(text, rejected);
 	const found = new Set(sections.map((s) => s.n));
 	const toc = extractTocNumbers(text);
 	const missing = toc.filter((n) => !found.has(n));

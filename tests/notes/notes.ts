@@ -92,17 +92,18 @@ export function listBullets(text: string): string[] {
 	return bullets;
 }
 
-/** Data rows of the Markdown tables in a section (header and `---` rows left out). */
+/**
+ * Data rows of the Markdown tables in a section whose header names a reference column
+ * (`Where`, `Section`, `Ref`, `§`); other tables, such as worked examples, are left out.
+ */
 export function listTableRows(text: string): string[] {
 	const rows: string[] = [];
-	let inTable = false;
+	let state: 'out' | 'header' | 'cited' | 'uncited' = 'out';
 	for (const line of text.split('\n')) {
-		if (!line.startsWith('|')) {
-			inTable = false;
-			continue;
-		}
-		if (!inTable) inTable = true; // the header row
-		else if (!/^\|[\s:|-]+\|?\s*$/.test(line)) rows.push(line);
+		if (!line.startsWith('|')) state = 'out';
+		else if (state === 'out') state = /where|section|ref|§/i.test(line) ? 'header' : 'uncited';
+		else if (/^\|[\s:|-]+\|?\s*$/.test(line)) state = state === 'header' ? 'cited' : state;
+		else if (state === 'cited') rows.push(line);
 	}
 	return rows;
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	extractSections,
 	extractTocNumbers,
+	extractTocSections,
 	findRfcNumber,
 	findRfcTitle,
 } from '../../scripts/rfc-sections.ts';
@@ -68,6 +69,31 @@ describe('rfc-sections script', () => {
 
 	test('lists the table of contents numbers for cross-checking', () => {
 		expect(extractTocNumbers(sample)).toEqual(['1', '2', '2.1', 'A']);
+	});
+
+	test('reads TOC titles without dot leaders, joining a wrapped entry', () => {
+		expect(extractTocSections(sample)).toEqual([
+			{ n: '1', title: 'Introduction' },
+			{ n: '2', title: 'Protocol' },
+			{ n: '2.1', title: 'A Heading That Is Long Enough to Wrap Onto a Second Line of the Table' },
+			{ n: 'A', title: 'Changes' },
+		]);
+	});
+
+	test('reads an RFC 3463-style TOC with "Appendix A - Title" entries', () => {
+		const toc = [
+			'Table of Contents',
+			'',
+			'     3.8  Security or Policy Status ..................................12',
+			'   4.   References ...................................................13',
+			'        Appendix A - Collected Status Codes ..........................14',
+			"        Author's Address .............................................15",
+		].join('\n');
+		expect(extractTocSections(toc)).toEqual([
+			{ n: '3.8', title: 'Security or Policy Status' },
+			{ n: '4', title: 'References' },
+			{ n: 'A', title: 'Collected Status Codes' },
+		]);
 	});
 
 	test.each([
