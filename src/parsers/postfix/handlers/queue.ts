@@ -1,0 +1,162 @@
+/**
+ * Lines about one queued message: qmgr's `from=<…>, size=`, the delivery agents' `to=<…>,
+ * relay=…, status=…`, pickup's `sender=|uid=`, and Postfix 2.x smtp `connect to` failures.
+ */
+import { addUnparsed } from '../../tally.ts';
+import { asciiLower, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
+import { bump2, bumpDay, countReceived, type ParseState } from '../state.ts';
+import type { CountSize, DomainDelivery } from '../summary.ts';
+
+const S = '[^ \\t\\n\\v\\f\\r]';
+const FROM_SIZE = /from=<([^>]*)>, size=(\d+)/;
+const TO = new RegExp(
+	'to=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+), ' +
+		`(?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(${S}+)(.*)$`,
+	's',
+);
+const SMTP_V2 = new RegExp(`.* connect to (${S}+?): ([^;]+); address ${S}+ port.*$`, 's');
+const SMTP_V2_BRACKETS = new RegExp(`.* connect to ([^[]+)\\[${S}+?\\]: (.+?) \\(port \\d+\\)$`, 's');
+
+/** pflogsumm's address folding: the domain part lower-cased, or all of it with `-i`. */
+function foldAddress(state: ParseState, address: string): string {
+	if (state.options.ignoreCase) return asciiLower(address);
+	const at = address.indexOf('@');
+	return at >= 0 && at < address.length - 1 ? address.slice(0, at) + asciiLower(address.slice(at)) : address;
+}
+
+function detail(state: ParseState): string[] | undefined {
+	const details = state.summary.messageDetail;
+	return details === null ? undefined : (details[state.qid] ??= []);
+}
+
+/** Jan 27 06:37:58 mail postfix/qmgr[1058]: 4DLBsQ0c6Bz1xJ9: from=<a@example.org>, size=3456, nrcpt=1 (queue active) */
+function handleFromSize(state: ParseState, match: RegExpExecArray): void {
+	const { qid, summary } = state;
+	if (isTrue(state.sizes.get(qid))) return;
+	let address = match[1]!;
+	const size = match[2]!;
+	address = address === '' ? 'from=<>' : mungVerp(foldAddress(state, address), state.options.verpMung);
+	state.sizes.set(qid, size);
+	detail(state)?.push(address);
+	const client = state.received.get(qid);
+	if (!isTrue(client)) return;
+	const bytes = Number(size);
+	const domain = /^[^@]+@(.+)$/s.exec(address)?.[1] ?? (client === 'pickup' ? address : client!);
+	const byDomain = (summary.senderDomains[domain] ??= [0, 0] as CountSize);
+	byDomain[0]++;
+	byDomain[1] += bytes;
+	const bySender = (summary.senders[address] ??= [0, 0] as CountSize);
+	bySender[0]++;
+	bySender[1] += bytes;
+	summary.bytesReceived += bytes;
+	state.received.delete(qid);
+}
+
+function raiseMaxDelay(row: DomainDelivery, delay: number): void {
+	if (!row[4] || delay > row[4]) row[4] = delay;
+}
+
+function countSent(state: ParseState, address: string, domain: string, delay: number): void {
+	const { summary, qid } = state;
+	const row = (summary.recipientDomains[domain] ??= [0, 0, 0, 0, 0] as DomainDelivery);
+	row[0]++;
+	row[3] += delay;
+	raiseMaxDelay(row, delay);
+	const user = (summary.recipients[address] ??= [0, 0] as CountSize);
+	user[0]++;
+	if (state.stamp.hour < 24) summary.hours.delivered[state.stamp.hour]!++;
+	bumpDay(state, 1);
+	summary.delivered++;
+	const size = state.sizes.get(qid);
+	if (isTrue(size)) {
+		const bytes = Number(size);
+		row[1] += bytes;
+		user[1] += bytes;
+		summary.bytesDelivered += bytes;
+	} else {
+		if (!state.options.noNoMsgSize) summary.noSize[qid] = address;
+		detail(state)?.push('(sender not in log)');
+	}
+	detail(state)?.push(address);
+}
+
+function countDeferred(state: ParseState, domain: string, delay: number): void {
+	const { summary, options, qid } = state;
+	if (options.deferralDetail !== 0) {
+		let reason = /, status=deferred \(([^)]+)/.exec(state.rest)?.[1] ?? '';
+		if (!options.verboseMsgDetail) reason = trimSaid(reason, 65).replace(/^\d{3} /, '').replace(/^connect to /, '');
+		bump2(summary.deferralDetail, state.cmd, reason);
+	}
+	if (state.stamp.hour < 24) summary.hours.deferred[state.stamp.hour]!++;
+	bumpDay(state, 2);
+	summary.deferrals++;
+	if (!state.deferred.has(qid)) {
+		state.deferred.add(qid);
+		summary.deferred++;
+	}
+	const row = (summary.recipientDomains[domain] ??= [0, 0, 0, 0, 0] as DomainDelivery);
+	row[2]++;
+	raiseMaxDelay(row, delay);
+}
+
+function countBounced(state: ParseState, relay: string): void {
+	const { summary, options } = state;
+	if (options.bounceDetail !== 0) {
+		let reason = /, status=bounced \((.+)\)/s.exec(state.rest)?.[1] ?? '';
+		if (!options.verboseMsgDetail) reason = trimSaid(reason, 66).replace(/^\d{3} /, '');
+		bump2(summary.bounceDetail, relay, reason);
+	}
+	if (state.stamp.hour < 24) summary.hours.bounced[state.stamp.hour]!++;
+	bumpDay(state, 3);
+	summary.bounced++;
+}
+
+/**
+ * Jan 27 06:37:59 mail postfix/lmtp[23020]: 4DLBsQ0c6Bz1xJ9: to=<b@example.com>,
+ * relay=mail.example.com[private/dovecot-lmtp], delay=0.39, delays=0.3/0.01/0.01/0.07, dsn=2.0.0,
+ * status=sent (250 2.0.0 <b@example.com> Saved)
+ */
+function handleDelivery(state: ParseState, match: RegExpExecArray): void {
+	const address = foldAddress(state, match[1]!);
+	const relay = state.options.ignoreCase ? asciiLower(match[2]!) : match[2]!;
+	const delay = perlNumber(match[3]!);
+	const status = match[4]!;
+	const domain = address.replace(/^[^@]+@/, '');
+	if (status === 'sent') {
+		if (match[5]!.includes('forwarded as ')) state.summary.forwarded++;
+		else countSent(state, address, domain, delay);
+	} else if (status === 'deferred') countDeferred(state, domain, delay);
+	else if (status === 'bounced') countBounced(state, relay);
+	else addUnparsed(state.unparsed, 'postfix/unknown-status', state.lineNo, state.rest, state.file);
+}
+
+/** Jan 27 06:53:01 mail postfix/smtp[3011]: connect to mx.example.net[192.0.2.8]: Connection timed out (port 25) */
+function handleSmtpFailure(state: ParseState): void {
+	const match = SMTP_V2.exec(state.rest) ?? SMTP_V2_BRACKETS.exec(state.rest);
+	if (match) bump2(state.summary.smtpFailures, asciiLower(match[2]!), match[1]!);
+}
+
+/** Everything pflogsumm's last branch reads; `removed` also ends our memory of the queue id. */
+export function handleQueueLine(state: ParseState): void {
+	const { rest, cmd } = state;
+	if (rest.includes(', size=')) {
+		const match = FROM_SIZE.exec(rest);
+		if (match) return handleFromSize(state, match);
+	}
+	if (rest.includes('to=<')) {
+		const match = TO.exec(rest);
+		if (match) return handleDelivery(state, match);
+	}
+	if (cmd === 'pickup') {
+		if (/: (sender|uid)=/.test(rest)) {
+			countReceived(state);
+			state.received.set(state.qid, 'pickup');
+		}
+	} else if (cmd === 'smtp') {
+		if (state.options.smtpDetail !== 0 && rest.includes(' connect to ')) handleSmtpFailure(state);
+	} else if (cmd === 'qmgr' && rest.endsWith(': removed')) {
+		state.sizes.delete(state.qid);
+		state.received.delete(state.qid);
+		state.deferred.delete(state.qid);
+	}
+}

@@ -1,0 +1,83 @@
+/**
+ * pflogsumm's `proc_smtpd_reject`: counts one smtpd `reject:` (or `reject_warning:`, `hold:`,
+ * `discard:`) line and files it under type (`RCPT`, `MAIL`, …) → short reason → who.
+ */
+import { asciiLower, clientDomain, isTrue, mungVerp } from '../strings.ts';
+import { bump3, bumpDay, type ParseState } from '../state.ts';
+import type { Nested3, PostfixSummary } from '../summary.ts';
+
+export type RejectKind = 'reject' | 'reject_warning' | 'hold' | 'discard';
+
+const TARGETS = {
+	reject: ['rejected', 'rejectDetail'],
+	reject_warning: ['rejectWarnings', 'rejectWarningDetail'],
+	hold: ['held', 'holdDetail'],
+	discard: ['discarded', 'discardDetail'],
+} as const satisfies Record<RejectKind, [keyof PostfixSummary, keyof PostfixSummary]>;
+
+const S = '[^ \\t\\n\\v\\f\\r]';
+const PARTS = new RegExp(`^.* \\b(?:reject(?:_warning)?|hold|discard): (${S}+) from (${S}+?): (.*)$`, 's');
+
+/** The short reason pflogsumm shows for each type of rejected command. */
+function shortReason(type: string | undefined, reason: string | undefined): string | undefined {
+	if (reason === undefined) return undefined;
+	if (type === 'RCPT' || type === 'DATA' || type === 'CONNECT') {
+		return reason
+			.replace(/^(\d{3} <).*?(>:)/s, '$1$2')
+			.replace(/^(?:\d{3} \d\.\d\.\d )(Protocol error);.*$/s, '$1')
+			.replace(/^(?:.*?[:;] )(?:\[[^\]]+\] )?([^;,]+)[;,].*$/s, '$1')
+			.replace(/^((?:Sender|Recipient) address rejected: [^:]+):.*$/s, '$1')
+			.replace(/(client|Client host|Sender address) .+? blocked/s, 'blocked');
+	}
+	if (type === 'MAIL') return reason.replace(/^\d{3} (?:<.+>: )?([^;:]+)[;:]?.*$/s, '$1');
+	return reason.replace(/^(?:.*[:;] )?([^,]+).*$/s, '$1');
+}
+
+function recipientOf(rest: string | undefined): string {
+	if (rest === undefined) return '<>';
+	const match = /to=<([^>]+)>/.exec(rest) ?? /\d{3} <([^>]+)>: User unknown /.exec(rest) ?? /to=<(.*?)(?:[, ]|$)/s.exec(rest);
+	return match ? match[1]! : '<>';
+}
+
+/** Where the line goes under its reason: the sender, the recipient or the client. */
+function detailKey(state: ParseState, reason: string, parts: RegExpExecArray | null): [string, string] {
+	const { ignoreCase, rejAddFrom, verpMung } = state.options;
+	const rest = parts?.[3];
+	let to = recipientOf(rest);
+	if (ignoreCase) to = asciiLower(to);
+	let from = (rest === undefined ? null : /from=<([^>]+)>/.exec(rest)?.[1]) ?? '<>';
+	from = mungVerp(from, verpMung);
+	if (ignoreCase) from = asciiLower(from);
+	const client = clientDomain(parts?.[2] ?? '');
+	if (/^Sender address rejected:/.test(reason)) return [reason, from];
+	if (/^(Recipient address rejected:|User unknown( |$))/.test(reason)) {
+		return [reason, rejAddFrom ? `${to}  (${isTrue(from) ? from : client})` : to];
+	}
+	const pipelining = /^.*?\d{3} (Improper use of SMTP command pipelining);.*$/s.exec(reason);
+	if (pipelining) return [pipelining[1]!, new RegExp(`^.+? from (${S}+?):.*$`, 's').exec(state.rest)?.[1] ?? ''];
+	const withFrom = rejAddFrom ? `${client}  (${from})` : client;
+	const size = /^.*?\d{3} (Message size exceeds fixed limit);.*$/s.exec(reason);
+	if (size) return [size[1]!, withFrom];
+	const config = /^.*?\d{3} (Server configuration (?:error|problem));.*$/s.exec(reason);
+	if (config) return [`(Local) ${config[1]}`, withFrom];
+	return [reason, withFrom];
+}
+
+/**
+ * Jan 27 10:12:41 mail postfix/smtpd[9077]: NOQUEUE: reject: RCPT from unknown[192.0.2.7]: 554
+ * 5.7.1 <spam@example.net>: Relay access denied; from=<a@example.org> to=<spam@example.net>
+ * proto=ESMTP helo=<x>
+ */
+export function handleSmtpdReject(state: ParseState, kind: RejectKind): void {
+	const { summary } = state;
+	const [counter, detail] = TARGETS[kind];
+	summary[counter]++;
+	if (state.stamp.hour < 24) summary.hours.rejected[state.stamp.hour]!++;
+	bumpDay(state, 4);
+	if (state.options.rejectDetail === 0) return;
+	const parts = PARTS.exec(state.rest);
+	const type = parts?.[1];
+	const reason = state.options.verboseMsgDetail ? parts?.[3] : shortReason(type, parts?.[3]);
+	const [key, who] = detailKey(state, reason ?? '', parts);
+	bump3(summary[detail] as Nested3, type ?? '', key, who);
+}

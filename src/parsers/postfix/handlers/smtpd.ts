@@ -1,0 +1,72 @@
+/** smtpd and postscreen: received messages, rejects, and (`--smtpd-stats`) connection times. */
+import { clientDomain } from '../strings.ts';
+import { countReceived, type ParseState } from '../state.ts';
+import { createSmtpdStats, type ConnectStats } from '../summary.ts';
+import { handleSmtpdReject, type RejectKind } from './reject.ts';
+
+const CLIENT = /\[\d+\]: \w+: client=(.+?)(,|$)/s;
+const REJECT = /\[\d+\]: \w+: (reject(?:_warning)?|hold|discard): /;
+const CONNECT_PID = /\/smtpd\[(\d+)\]: /;
+const DISCONNECT = /\/smtpd\[(\d+)\]: disconnect from (.+)$/s;
+
+/** Seconds since the epoch of the current line's wall-clock fields, for differences only. */
+function lineSeconds(state: ParseState): number {
+	const { stamp } = state;
+	return Date.UTC(state.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) / 1000;
+}
+
+function addConnect(stats: ConnectStats, seconds: number): void {
+	stats[0]++;
+	stats[1] += seconds;
+	if (seconds > stats[2]) stats[2] = seconds;
+}
+
+/**
+ * Jan 27 06:40:01 mail postfix/smtpd[23012]: connect from h-1.example[192.0.2.7]
+ * Jan 27 06:40:02 mail postfix/smtpd[23012]: disconnect from h-1.example[192.0.2.7] ehlo=1 quit=1 commands=2
+ */
+function handleConnection(state: ParseState): void {
+	const { rest } = state;
+	if (rest.includes(': connect from ')) {
+		const pid = CONNECT_PID.exec(rest)?.[1];
+		if (pid !== undefined) state.connects.set(pid, lineSeconds(state));
+		return;
+	}
+	if (!rest.includes(': disconnect from ')) return;
+	const match = DISCONNECT.exec(rest);
+	if (!match) return;
+	const start = state.connects.get(match[1]!);
+	if (start === undefined) return;
+	state.connects.delete(match[1]!);
+	const seconds = lineSeconds(state) - start;
+	const stats = (state.summary.smtpd ??= createSmtpdStats());
+	if (state.stamp.hour < 24) addConnect(stats.perHour[state.stamp.hour]!, seconds);
+	addConnect((stats.perDay[state.dayKey] ??= [0, 0, 0]), seconds);
+	addConnect((stats.perDomain[clientDomain(match[2]!)] ??= [0, 0, 0]), seconds);
+	stats.connections++;
+	stats.seconds += seconds;
+}
+
+/**
+ * Jan 27 06:37:58 mail postfix/smtpd[23012]: 4DLBsQ0c6Bz1xJ9: client=h-1.example[192.0.2.7]
+ * Jan 27 10:12:41 mail postfix/smtpd[9077]: NOQUEUE: reject: RCPT from …
+ */
+export function handleSmtpd(state: ParseState): void {
+	const { rest } = state;
+	if (rest.includes('client=')) {
+		const client = CLIENT.exec(rest);
+		if (client) {
+			countReceived(state);
+			state.received.set(state.qid, clientDomain(client[1]!));
+			return;
+		}
+	}
+	if (rest.includes(': reject') || rest.includes(': hold: ') || rest.includes(': discard: ')) {
+		const kind = REJECT.exec(rest)?.[1] as RejectKind | undefined;
+		if (kind !== undefined) {
+			handleSmtpdReject(state, kind);
+			return;
+		}
+	}
+	if (state.options.smtpdStats) handleConnection(state);
+}

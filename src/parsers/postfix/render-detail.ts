@@ -1,0 +1,40 @@
+/** pflogsumm's `-e` "Message detail", sorted by its `by_domain_then_user`. */
+
+interface DetailKey {
+	qid: string;
+	domain: string;
+	user: string;
+}
+
+/** `user@mach.host.dom` → domain `host.dom.mach`, user; bang paths use the host before the user. */
+function keyOf(qid: string, first: string): DetailKey {
+	let [user = '', domain = ''] = first.split('@');
+	if (!domain) {
+		const bang = first.split('!');
+		while (bang.length > 0 && bang[bang.length - 1] === '') bang.pop();
+		user = bang[bang.length - 1] ?? '';
+		domain = bang[bang.length - 2] ?? '';
+	}
+	if (domain) domain = domain.replace(/^(.*)\.([^.]+)\.([^.]{3}|[^.]{2,3}\.[^.]{2})$/s, '$2.$3.$1');
+	return { qid, domain, user: user.replace(/^.*!/s, '') };
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function renderMessageDetail(details: Record<string, string[]>, quiet: boolean): string {
+	const title = 'Message detail';
+	const qids = Object.keys(details);
+	if (qids.length === 0) return quiet ? '' : `\n${title}: none\n`;
+	const keys = qids.map((qid) => keyOf(qid, details[qid]![0] ?? ''));
+	keys.sort((a, b) => compare(a.domain, b.domain) || compare(a.user, b.user) || compare(a.qid, b.qid));
+	let out = `\n${title}\n${'-'.repeat(title.length)}\n`;
+	for (const { qid } of keys) {
+		const [first, ...rest] = details[qid]!;
+		out += ` ${qid}  ${first ?? ''}\n`;
+		for (const line of rest) out += `   ${line}\n`;
+		out += '\n';
+	}
+	return out;
+}

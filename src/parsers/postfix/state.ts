@@ -1,0 +1,67 @@
+/**
+ * What the parser holds while it reads: the summary being filled, the per-line fields every
+ * handler reads, and pflogsumm's per-queue-id memory (`%rcvdMsg`, `%msgSizes`, `%msgDfrdFlgs`),
+ * which we forget when Postfix logs `QID: removed` — pflogsumm keeps it to the end.
+ */
+import type { Tally } from '../tally.ts';
+import type { PostfixOptions } from './options.ts';
+import type { Counts, Nested2, Nested3, PostfixSummary } from './summary.ts';
+import { createRecord } from './summary.ts';
+import type { Clock, SyslogStamp } from './syslog.ts';
+
+export interface ParseState {
+	summary: PostfixSummary;
+	options: PostfixOptions;
+	clock: Clock;
+	unparsed: Tally;
+	file: string;
+	stamp: SyslogStamp;
+	/** The current line after the host name (pflogsumm's `$logRmdr`). */
+	rest: string;
+	/** Program after `postfix/` up to `[` or `:` (pflogsumm's `$cmd`), e.g. `smtpd`. */
+	cmd: string;
+	/** First word after the program's `: ` (pflogsumm's `$qid`): a queue id, `NOQUEUE`, `warning`… */
+	qid: string;
+	lineNo: number;
+	/** The year pflogsumm gives the current line. */
+	year: number;
+	/** Day of month of the last line (pflogsumm's `$lastMsgDay`). */
+	lastDay: number;
+	/** Key of the current day in `summary.days` (pflogsumm's `$revMsgDateStr`). */
+	dayKey: string;
+	/** Queue id → client domain or `pickup` (null: gimme_domain found nothing). */
+	received: Map<string, string>;
+	/** Queue id → `size=` text of the first `from=<…>, size=` line. */
+	sizes: Map<string, string>;
+	/** Queue ids already counted as deferred. */
+	deferred: Set<string>;
+	/** With `--smtpd-stats`: smtpd pid → connect time as seconds since the epoch (UTC fields). */
+	connects: Map<string, number>;
+}
+
+export function bump(counts: Counts, key: string): void {
+	counts[key] = (counts[key] ?? 0) + 1;
+}
+
+export function bump2(nested: Nested2, a: string, b: string): void {
+	bump((nested[a] ??= createRecord()), b);
+}
+
+export function bump3(nested: Nested3, a: string, b: string, c: string): void {
+	bump2((nested[a] ??= createRecord()), b, c);
+}
+
+/** Column of `summary.days[dayKey]`, as Perl's `++${$msgsPerDay{$key}}[col]` (holes read 0). */
+export function bumpDay(state: ParseState, column: number): void {
+	const row = (state.summary.days[state.dayKey] ??= []);
+	while (row.length <= column) row.push(0);
+	row[column]!++;
+}
+
+/** One received message (smtpd/postscreen `client=`, pickup `sender=|uid=`). */
+export function countReceived(state: ParseState): void {
+	const { summary, stamp } = state;
+	if (stamp.hour < 24) summary.hours.received[stamp.hour]!++;
+	bumpDay(state, 0);
+	summary.received++;
+}
