@@ -137,9 +137,10 @@ export function describeLayer(id: LayerId): LayerInfo {
 }
 
 /**
- * Symbols that mark the end of the kernel image. `dropwatch -l kas` picks the nearest symbol
- * below an address; when module symbols are missing from its view of /proc/kallsyms, a module
- * address lands on one of these with a huge offset (`__brk_limit+1e6c5938`).
+ * Symbols that mark the end of the kernel image. Before 1.5.5, `dropwatch -l kas` walked
+ * /proc/kallsyms as if it were sorted by address; module symbols follow the kernel's, so a module
+ * address was named after the last kernel symbol with a huge offset (`__brk_limit+1e6c5938`).
+ * Fixed upstream by commit 688e1a9 "Rework lookup logic for kas" (nhorman/dropwatch issue #72).
  */
 const IMAGE_END_SYMBOLS = /^(?:__brk_limit|__init_scratch_end|\.brk\.|__bss_stop|_end$|__end_of_kernel_reserve)/;
 
