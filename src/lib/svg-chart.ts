@@ -6,8 +6,7 @@
  * Astro expressions.
  */
 import type { BarChart } from '../parsers/contract.ts';
-import { formatNumber } from './format.ts';
-import { showControls } from './text.ts';
+import { formatNumber, showText } from './format.ts';
 
 /** Pixel sizes of one row; the stylesheet's font sizes match `labelSize` and `valueSize`. */
 export const CHART_ROW = { labelSize: 13, valueSize: 12, gap: 4, barHeight: 14, padding: 10 } as const;
@@ -74,7 +73,7 @@ export function layoutBarChart(chart: BarChart, options: ChartOptions = {}): Cha
 		const top = CHART_ROW.padding / 2 + index * ROW_HEIGHT;
 		const scaled = max > 0 ? (finite[index]! / max) * MAX_BAR_PERCENT : 0;
 		const barPercent = finite[index]! > 0 ? Math.max(MIN_BAR_PERCENT, round(scaled)) : 0;
-		const fullLabel = showControls(bar.label);
+		const fullLabel = showText(bar.label);
 		const barY = top + CHART_ROW.labelSize + CHART_ROW.gap;
 		return {
 			label: clipLabel(fullLabel, maxLabel),
@@ -90,13 +89,13 @@ export function layoutBarChart(chart: BarChart, options: ChartOptions = {}): Cha
 	});
 	const hidden = chart.bars.length - bars.length;
 	const listed = bars.map((bar) => `${bar.fullLabel} ${bar.valueText}`).join('; ');
-	const unit = showControls(chart.unit);
+	const unit = showText(chart.unit);
 	const description =
 		bars.length === 0
 			? `No data: nothing to chart in ${unit}.`
 			: `Bar chart, ${unit} per item: ${listed}.${hidden > 0 ? ` ${hidden} more not shown.` : ''}`;
 	return {
-		title: showControls(chart.title),
+		title: showText(chart.title),
 		unit,
 		height: bars.length * ROW_HEIGHT + CHART_ROW.padding,
 		bars,

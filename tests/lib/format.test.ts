@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countOf, formatCell, formatDate, formatNumber, isWebUrl } from '../../src/lib/format.ts';
+import { countOf, formatCell, formatDate, formatNumber, isWebUrl, showText } from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
 	test.each([
@@ -59,5 +59,25 @@ describe('isWebUrl', () => {
 		['https://example.org/ two', false],
 	])('treats %s as a web URL: %s', (text, expected) => {
 		expect(isWebUrl(text)).toBe(expected);
+	});
+});
+
+describe('showText', () => {
+	test.each([
+		['plain ip_rcv_finish', 'plain ip_rcv_finish'],
+		['\x1b]0;pwned\x07', '\\x1b]0;pwned\\x07'],
+		['nul\x00byte', 'nul\\x00byte'],
+		['csi \u009b31m', 'csi \\u009b31m'],
+		['abc\u202edcba', 'abc\\u202edcba'],
+		['isolate \u2066x\u2069', 'isolate \\u2066x\\u2069'],
+		['"><img src=x onerror=alert(1)>', '"><img src=x onerror=alert(1)>'],
+		['tab\tkept, ünïcödé kept', 'tab\tkept, ünïcödé kept'],
+	])('shows %j as %j', (text, expected) => {
+		expect(showText(text)).toBe(expected);
+	});
+
+	test('leaves no C0, DEL, C1 or bidi control in any string', () => {
+		const all = Array.from({ length: 0x2070 }, (_, i) => String.fromCharCode(i)).join('');
+		expect(showText(all)).not.toMatch(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
 	});
 });
