@@ -30,7 +30,7 @@ export const LAYERS: readonly LayerInfo[] = [
 		id: 'link',
 		label: 'link/driver',
 		meaning:
-			'The device, driver, qdisc, bridge or per-CPU backlog dropped the frame: a full backlog queue, a full or misconfigured qdisc, a bridge/STP frame nobody wanted, or a packet socket filter.',
+			'The device, driver, qdisc, bridge or per-CPU backlog dropped the frame: a full backlog queue, a full or misconfigured qdisc, a bridge/STP frame nobody wanted, or a frame for a protocol no handler takes.',
 		next: 'net.core.netdev_max_backlog and the dropped column of /proc/net/softnet_stat; ip -s link; tc -s qdisc; ethtool -S <dev>',
 		explain: `${GUIDE}#link-and-driver-layer`,
 	},
@@ -62,7 +62,7 @@ export const LAYERS: readonly LayerInfo[] = [
 		id: 'unix',
 		label: 'unix sockets',
 		meaning:
-			'Local (AF_UNIX) socket buffers were freed: usually a process closing a socket with unread data or reading past a message boundary, rarely a real loss; many come from logging and D-Bus traffic.',
+			'Local (AF_UNIX) buffers freed as drops: data still queued when a socket was closed, datagrams for a receiver that went away, out-of-band data skipped by a reader, and (before Linux 6.14) some buffers of ordinary connect() and sendmsg() calls. Rarely a real loss.',
 		next: 'ss -x -p to find the process; net.unix.max_dgram_qlen for datagram sockets',
 		explain: `${GUIDE}#unix-sockets`,
 	},
@@ -70,7 +70,7 @@ export const LAYERS: readonly LayerInfo[] = [
 		id: 'netlink',
 		label: 'netlink',
 		meaning:
-			'A netlink listener (routing daemon, udev, dropwatch itself) did not read fast enough and its receive buffer overflowed, or a message was refused.',
+			'A netlink listener (a routing daemon, udev, a monitoring agent) did not read fast enough and its receive buffer overflowed, or a message was refused.',
 		next: 'ss -f netlink -p (Recv-Q, drops); the listener\'s socket buffer size; net.core.rmem_max',
 		explain: `${GUIDE}#netlink`,
 	},
@@ -79,7 +79,7 @@ export const LAYERS: readonly LayerInfo[] = [
 		label: 'other',
 		meaning:
 			'Generic socket-buffer helpers (skb_queue_purge, skb_release_data, kfree_skb), addresses without a symbol, and sites this table does not know: read the call site before drawing conclusions.',
-		next: 'perf record -g -e skb:kfree_skb for the call chain; perf trace -e skb:kfree_skb for drop reasons (Linux 5.17 and later)',
+		next: 'perf record -a -g -e skb:kfree_skb for the call chain; perf trace --no-syscalls -e skb:kfree_skb for drop reasons (Linux 5.17 and later)',
 		explain: `${GUIDE}#other-sites`,
 	},
 ];

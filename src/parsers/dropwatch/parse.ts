@@ -86,7 +86,7 @@ function finish(state: State): Result<DropwatchSummary> {
 	for (const site of Object.values(summary.sites)) site.addresses.sort();
 	const messages: Message[] = [];
 	if (state.recognised === 0 && state.nonBlank > 0) {
-		messages.push({ file, line: state.firstLine, severity: 'error', code: 'dropwatch/not-dropwatch-output', reason: `none of ${state.nonBlank} non-blank lines looks like dropwatch output`, url: 'guides/dropwatch/#reading-the-output' });
+		messages.push({ file, line: state.firstLine, severity: 'error', code: 'dropwatch/not-dropwatch-output', reason: state.nonBlank === 1 ? 'the only non-blank line does not look like dropwatch output' : `none of ${state.nonBlank} non-blank lines looks like dropwatch output`, url: 'guides/dropwatch/#reading-the-output' });
 	} else if (summary.drops === 0) {
 		messages.push({ file, severity: 'warning', code: 'dropwatch/no-drops', reason: 'no drops in this capture: dropwatch was not started, or stopped before the kernel reported any', url: 'guides/dropwatch/#installing-and-running' });
 	}

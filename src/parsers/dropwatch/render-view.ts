@@ -24,7 +24,7 @@ function layerFindings(summary: DropwatchSummary): FindingView[] {
 			return {
 				code: `dropwatch/${layer.id}-drops`,
 				severity: 'info',
-				title: `${layer.label}: ${count.toLocaleString('en-US')} drops (${share(count, summary.drops)})`,
+				title: `${layer.label}: ${count.toLocaleString('en-US')} ${count === 1 ? 'drop' : 'drops'} (${share(count, summary.drops)})`,
 				detail: `${layer.meaning} Look next at: ${layer.next}.`,
 				count,
 				explain: layer.explain,
