@@ -30,11 +30,11 @@ export const IP_RULES: readonly NetstatFindingRule[] = [
 		title: 'UDP datagrams to ports nobody listens on',
 		counters: ['UdpNoPorts', 'Udp6NoPorts', 'UdpInDatagrams', 'Udp6InDatagrams'],
 		formula: '(UdpNoPorts + Udp6NoPorts) / (UdpInDatagrams + Udp6InDatagrams + UdpNoPorts + Udp6NoPorts) × 100',
-		threshold: 'above 5 % with at least 1,000 datagrams (info)',
+		threshold: 'above 5 % with at least 100 datagrams (info)',
 		meaning: 'Datagrams for closed ports: a stopped service, scans, or late DNS replies after the resolver gave up. Each may trigger an ICMP port unreachable.',
 		next: 'ss -uln (what listens), tcpdump udp and the destination ports, IcmpOutDestUnreachs.',
 		anchor: 'udp-no-port',
-		evaluate: (read) => ratioAbove(read, ['UdpNoPorts', 'Udp6NoPorts'], ['UdpInDatagrams', 'Udp6InDatagrams', 'UdpNoPorts', 'Udp6NoPorts'], 5, 1000n, 'info'),
+		evaluate: (read) => ratioAbove(read, ['UdpNoPorts', 'Udp6NoPorts'], ['UdpInDatagrams', 'Udp6InDatagrams', 'UdpNoPorts', 'Udp6NoPorts'], 5, 100n, 'info'),
 	},
 	{
 		code: 'netstat/udp-receive-errors',
