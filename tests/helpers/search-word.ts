@@ -1,11 +1,11 @@
 /**
- * Picks, at test time, a word that Pagefind can only match on one report page, so a search for
- * it has exactly one right answer. Works on the text Pagefind itself indexed.
+ * Lists, at test time, words that Pagefind can only match on one report page, so a search for
+ * one has exactly one right answer. Works on the text Pagefind itself indexed.
  *
- * Pagefind 1.6 keeps `_` inside words (`include_characters` in pagefind-entry.json) and also
- * indexes the parts of compound words, matches the last term as a prefix, and requires every
- * term found anywhere in the index. So a word qualifies when it occurs (as a substring, case
- * folded) on one indexed page only, and so does at least one of its `_`-separated parts.
+ * A word qualifies when it occurs (as a substring, case folded, so prefix matches count) on one
+ * indexed page only. Pagefind 1.6 keeps `_` inside words (`include_characters` in
+ * pagefind-entry.json) but also indexes the parts of compound words and stems English words, so
+ * the browser test confirms the pick with Pagefind's own search before using it.
  */
 import { BASE } from './dist.ts';
 import type { IndexedPage } from './pagefind.ts';
@@ -24,34 +24,38 @@ function countPages(pages: IndexedPage[], needle: string): number {
 	return pages.filter((page) => page.content.toLowerCase().includes(folded)).length;
 }
 
-/** True when a search for `word` can only match one indexed page. */
+/** True when `word` occurs on exactly one indexed page. */
 export function isUniqueWord(pages: IndexedPage[], word: string): boolean {
-	if (countPages(pages, word) !== 1) return false;
-	const parts = word.split('_').filter((part) => part.length >= 3);
-	return parts.length <= 1 || parts.some((part) => countPages(pages, part) === 1);
+	return countPages(pages, word) === 1;
 }
 
 function rankWord(word: string): number {
 	return PREFERRED.includes(word) ? 0 : word.includes('_') ? 1 : 2;
 }
 
-/** Candidate words of a report page: identifiers of 6+ characters. */
+/**
+ * Candidate words of a report page: identifiers of 6+ characters standing alone between spaces
+ * (after trimming sentence punctuation), so Pagefind indexes them as the same whole word
+ * (`nul\x00byte_sym` or `.brk.dmi_alloc` would not be).
+ */
 function listCandidates(content: string): string[] {
-	return [...new Set(content.match(/[A-Za-z][A-Za-z0-9_]{5,}/g) ?? [])];
+	const words = content.split(/\s+/).map((word) => word.replace(/^[(\["']+|[)\]"',.;:!?]+$/g, ''));
+	return [...new Set(words.filter((word) => /^[A-Za-z][A-Za-z0-9_]{5,}$/.test(word)))];
 }
 
 /**
- * The best word that occurs on exactly one indexed page, that page being a report: a preferred
- * kernel symbol, else the longest symbol with `_`, else the longest plain word.
+ * Words that occur on exactly one indexed page, that page being a report, best first: a
+ * preferred kernel symbol, then symbols with `_`, then plain words (which Pagefind stems, so the
+ * caller should confirm the pick with Pagefind itself), longer before shorter.
  */
-export function chooseSearchWord(pages: IndexedPage[]): SearchTarget {
+export function listSearchCandidates(pages: IndexedPage[]): SearchTarget[] {
 	const reports = pages.filter((page) => /^\/reports\/[^/]+\/[^/]+\/$/.test(page.url));
-	const found = reports
-		.flatMap((page) => listCandidates(page.content).map((word) => ({ word, page })))
+	const candidates = reports
+		.flatMap((page) => listCandidates(page.content).map((word) => ({ word, url: `${BASE.slice(0, -1)}${page.url}` })))
 		.sort((a, b) => rankWord(a.word) - rankWord(b.word) || b.word.length - a.word.length || a.word.localeCompare(b.word))
-		.find(({ word }) => isUniqueWord(pages, word));
-	if (!found) {
+		.filter(({ word }) => isUniqueWord(pages, word));
+	if (candidates.length === 0) {
 		throw new Error(`no word of 6+ characters occurs on exactly one indexed page among ${reports.length} report pages (${pages.length} pages indexed)`);
 	}
-	return { word: found.word, url: `${BASE.slice(0, -1)}${found.page.url}` };
+	return candidates;
 }
