@@ -3,7 +3,7 @@
  * relay=…, status=…`, pickup's `sender=|uid=`, and Postfix 2.x smtp `connect to` failures.
  */
 import { addUnparsed } from '../../tally.ts';
-import { asciiLower, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
+import { asciiLower, detach, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
 import { bump2, bumpDay, countReceived, type ParseState } from '../state.ts';
 import type { CountSize, DomainDelivery } from '../summary.ts';
 
@@ -36,8 +36,8 @@ function handleFromSize(state: ParseState, match: RegExpExecArray): void {
 	let address = match[1]!;
 	const size = match[2]!;
 	address = address === '' ? 'from=<>' : mungVerp(foldAddress(state, address), state.options.verpMung);
-	state.sizes.set(qid, size);
-	detail(state)?.push(address);
+	state.sizes.set(detach(qid), size);
+	detail(state)?.push(detach(address));
 	const client = state.received.get(qid);
 	if (!isTrue(client)) return;
 	const bytes = Number(size);
@@ -74,10 +74,10 @@ function countSent(state: ParseState, address: string, domain: string, delay: nu
 		user[1] += bytes;
 		summary.bytesDelivered += bytes;
 	} else {
-		if (!state.options.noNoMsgSize) summary.noSize[qid] = address;
+		if (!state.options.noNoMsgSize) summary.noSize[qid] = detach(address);
 		detail(state)?.push('(sender not in log)');
 	}
-	detail(state)?.push(address);
+	detail(state)?.push(detach(address));
 }
 
 function countDeferred(state: ParseState, domain: string, delay: number): void {
@@ -91,7 +91,7 @@ function countDeferred(state: ParseState, domain: string, delay: number): void {
 	bumpDay(state, 2);
 	summary.deferrals++;
 	if (!state.deferred.has(qid)) {
-		state.deferred.add(qid);
+		state.deferred.add(detach(qid));
 		summary.deferred++;
 	}
 	const row = (summary.recipientDomains[domain] ??= [0, 0, 0, 0, 0] as DomainDelivery);
@@ -150,7 +150,7 @@ export function handleQueueLine(state: ParseState): void {
 	if (cmd === 'pickup') {
 		if (/: (sender|uid)=/.test(rest)) {
 			countReceived(state);
-			state.received.set(state.qid, 'pickup');
+			state.received.set(detach(state.qid), 'pickup');
 		}
 	} else if (cmd === 'smtp') {
 		if (state.options.smtpDetail !== 0 && rest.includes(' connect to ')) handleSmtpFailure(state);

@@ -1,5 +1,5 @@
 /** smtpd and postscreen: received messages, rejects, and (`--smtpd-stats`) connection times. */
-import { clientDomain } from '../strings.ts';
+import { clientDomain, detach } from '../strings.ts';
 import { countReceived, type ParseState } from '../state.ts';
 import { createSmtpdStats, type ConnectStats } from '../summary.ts';
 import { handleSmtpdReject, type RejectKind } from './reject.ts';
@@ -29,7 +29,7 @@ function handleConnection(state: ParseState): void {
 	const { rest } = state;
 	if (rest.includes(': connect from ')) {
 		const pid = CONNECT_PID.exec(rest)?.[1];
-		if (pid !== undefined) state.connects.set(pid, lineSeconds(state));
+		if (pid !== undefined) state.connects.set(detach(pid), lineSeconds(state));
 		return;
 	}
 	if (!rest.includes(': disconnect from ')) return;
@@ -57,7 +57,7 @@ export function handleSmtpd(state: ParseState): void {
 		const client = CLIENT.exec(rest);
 		if (client) {
 			countReceived(state);
-			state.received.set(state.qid, clientDomain(client[1]!));
+			state.received.set(detach(state.qid), detach(clientDomain(client[1]!)));
 			return;
 		}
 	}
