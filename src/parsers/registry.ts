@@ -4,8 +4,9 @@
  */
 import type { AnyParserSpec } from './contract.ts';
 import { dropwatch } from './dropwatch/index.ts';
+import { netstat } from './netstat/index.ts';
 
-export const parsers: readonly AnyParserSpec[] = [dropwatch];
+export const parsers: readonly AnyParserSpec[] = [dropwatch, netstat];
 
 export function findParser(name: string): AnyParserSpec | undefined {
 	return parsers.find((parser) => parser.name === name);

@@ -9,11 +9,13 @@ import { counterValues, type NetstatSummary } from './summary.ts';
  */
 export function renderNetstatJson(result: Result<NetstatSummary>): unknown {
 	const { summary } = result;
+	// The file is worth naming only when several inputs were merged.
+	const files = new Set(summary.unknown.map((entry) => entry.file));
 	return {
 		kinds: summary.kinds,
 		counters: counterValues(summary.counters),
 		settings: counterValues(summary.settings),
-		unknown: summary.unknown.map(({ file, line, text }) => (file === undefined ? { line, text } : { file, line, text })),
+		unknown: summary.unknown.map(({ file, line, text }) => (files.size > 1 ? { file, line, text } : { line, text })),
 		...(summary.delta ? { delta: summary.delta } : {}),
 		findings: findNetstatProblems(summary),
 		messages: result.messages,
