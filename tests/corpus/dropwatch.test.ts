@@ -66,7 +66,7 @@ describe('dropwatch corpus (read in place)', () => {
 		const { summary, unparsed } = parseCorpus(name);
 		expect(summary.drops).toBe(expected.drops);
 		expect(summary.packets).toBe(expected.packets);
-		expect(Object.fromEntries(Object.entries(summary.sites).map(([site, s]) => [site, s.drops]))).toEqual(expected.sites);
+		expect(Object.fromEntries(summary.sites.map((site) => [site.name, site.count]))).toEqual(expected.sites);
 		expect(unparsed.total).toBe(expected.unparsed);
 		expect(summary.chatter + unparsed.total).toBe(expected.other + (name.includes('pr19') ? 1 : 0));
 	});
@@ -85,21 +85,21 @@ describe('dropwatch corpus (read in place)', () => {
 		['summary-module-symbol-misresolved.goflow2-issue408.txt', '__init_scratch_end', 149],
 	])('%s: flags %s as an unresolved module address (%i drops)', (name, site, drops) => {
 		const { summary } = parseCorpus(name);
-		expect(summary.sites[site]?.unresolved).toBe('module-address');
+		expect(summary.sites.find((s) => s.name === site)?.unresolved).toBe('module-address');
 		expect(summary.unresolvedModuleDrops).toBe(drops);
 	});
 
 	test('reads the OVS drop reasons and the module name cut short by drop_monitor', () => {
 		const { summary } = parseCorpus('packet-mode-drop-reason-ovs.kernel-patch-2024.txt');
-		expect(summary.reasons).toEqual({ OVS_DROP_ACTION_ERROR: 1, OVS_DROP_LAST_ACTION: 1 });
-		expect(summary.sites.do_execute_actions?.module).toBe('openvsw');
-		expect(summary.inputPorts).toEqual({ 'ifindex 8': 2 });
+		expect(summary.reasons).toEqual([{ name: 'OVS_DROP_ACTION_ERROR', count: 1 }, { name: 'OVS_DROP_LAST_ACTION', count: 1 }]);
+		expect(summary.sites[0]).toMatchObject({ name: 'do_execute_actions', module: 'openvsw' });
+		expect(summary.inputPorts).toEqual([{ name: 'ifindex 8', count: 2 }]);
 	});
 
 	test('reads the hardware packet-mode block and tallies the annotated cookie line', () => {
 		const { summary, unparsed } = parseCorpus('packet-mode-hardware-cookie.pr19.txt');
 		expect(summary.origins).toEqual({ software: 0, hardware: 1 });
-		expect(summary.inputPorts).toEqual({ enp0s16np1: 1 });
+		expect(summary.inputPorts).toEqual([{ name: 'enp0s16np1', count: 1 }]);
 		expect(unparsed.reasons['dropwatch/unknown-line']?.examples[0]?.line).toBe(14);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BLOG_CAPTURE, dropsBySite, parse } from './helpers.ts';
+import { BLOG_CAPTURE, dropsBySite, findSite, parse } from './helpers.ts';
 
 // Expected numbers come from the awk one-liners in tests/fixtures/dropwatch/blog-capture/SOURCE.md.
 describe('the blog capture (content/samples/dropwatch/blog-capture.txt)', () => {
@@ -25,8 +25,8 @@ describe('the blog capture (content/samples/dropwatch/blog-capture.txt)', () => 
 	});
 
 	test('keeps the one address seen per site', () => {
-		expect(summary.sites.ip_local_deliver?.addresses).toEqual(['0xffffffff813f12d7']);
-		expect(summary.sites.unix_stream_recvmsg?.addresses).toEqual(['0xffffffff81440fb9']);
+		expect(findSite(summary, 'ip_local_deliver')?.addresses).toEqual(['0xffffffff813f12d7']);
+		expect(findSite(summary, 'unix_stream_recvmsg')?.addresses).toEqual(['0xffffffff81440fb9']);
 	});
 
 	test('sums drops per layer through the layer table', () => {
@@ -34,7 +34,7 @@ describe('the blog capture (content/samples/dropwatch/blog-capture.txt)', () => 
 	});
 
 	test('flags .brk.dmi_alloc+1e60bd47 as an unresolved module address, not a real site', () => {
-		expect(summary.sites['.brk.dmi_alloc']).toMatchObject({ unresolved: 'module-address', layer: 'other' });
+		expect(findSite(summary, '.brk.dmi_alloc')).toMatchObject({ unresolved: 'module-address', layer: 'other' });
 		expect(summary.unresolvedModuleDrops).toBe(4);
 	});
 

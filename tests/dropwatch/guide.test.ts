@@ -62,10 +62,12 @@ describe('the dropwatch samples', () => {
 
 	test('the hostile capture puts markup into parsed sites and into unparsed lines', () => {
 		const { summary, unparsed } = parse(HOSTILE);
-		expect(Object.keys(summary.sites)).toContain('<script>alert(1)</script>');
-		expect(Object.keys(summary.sites)).toContain('"><img src=x onerror=alert(1)>');
-		expect(Object.keys(summary.sites).some((site) => site.includes('\x1b') && site.includes('\x07'))).toBe(true);
-		expect(Object.keys(summary.sites).some((site) => site.includes('\0'))).toBe(true);
+		const names = summary.sites.map((site) => site.name);
+		expect(names).toContain('<script>alert(1)</script>');
+		expect(names).toContain('"><img src=x onerror=alert(1)>');
+		expect(names).toContain('__proto__');
+		expect(names.some((name) => name.includes('\x1b') && name.includes('\x07'))).toBe(true);
+		expect(names.some((name) => name.includes('\0'))).toBe(true);
 		const examples = unparsed.reasons['dropwatch/unknown-line']?.examples.map((example) => example.text) ?? [];
 		expect(examples).toContain('<script>alert(1)</script>');
 		expect(examples.some((text) => text.includes('\x07') && text.includes('\0'))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dropsBySite, parse } from './helpers.ts';
+import { mergeDropwatchSummary } from '../../src/parsers/dropwatch/index.ts';
+import { countsOf, dropsBySite, findSite, parse } from './helpers.ts';
 
 // Line formats as printed by dropwatch's src/main.c (tags 1.4 … v1.5.5 of nhorman/dropwatch).
 describe('summary-mode lines', () => {
@@ -16,7 +17,7 @@ describe('summary-mode lines', () => {
 		const { summary, unparsed } = parse(`${line}\n`);
 		expect(unparsed.total).toBe(0);
 		expect(dropsBySite(summary)).toEqual({ [site]: drops });
-		expect(summary.sites[site]).toMatchObject({ layer, origin });
+		expect(findSite(summary, site)).toMatchObject({ layer, origin });
 		expect(summary.formats[format]).toBe(1);
 		expect(summary.origins[origin]).toBe(drops);
 	});
@@ -34,13 +35,13 @@ describe('summary-mode lines', () => {
 		['5 drops at some_function+2000000 (0xffffffffc1000000) [software]', 'some_function'],
 	])('flags %j as an unresolved module address', (line, site) => {
 		const { summary } = parse(`${line}\n`);
-		expect(summary.sites[site]).toMatchObject({ unresolved: 'module-address', layer: 'other' });
+		expect(findSite(summary, site)).toMatchObject({ unresolved: 'module-address', layer: 'other' });
 		expect(summary.unresolvedModuleDrops).toBe(summary.drops);
 	});
 
 	test('trusts an ordinary symbol with a small offset', () => {
 		const { summary } = parse('1 drops at skb_queue_purge+18 (0xffffffff8151a968)\n');
-		expect(summary.sites.skb_queue_purge?.unresolved).toBeUndefined();
+		expect(findSite(summary, 'skb_queue_purge')?.unresolved).toBeUndefined();
 		expect(summary.unresolvedModuleDrops).toBe(0);
 	});
 
@@ -48,7 +49,7 @@ describe('summary-mode lines', () => {
 		const { summary, unparsed } = parse('2 drops at inet_csk_reset_xmit_timer.clone.1+265 (0xffffffff814d9cb5) ^CGot a stop message\n');
 		expect(unparsed.total).toBe(0);
 		expect(dropsBySite(summary)).toEqual({ 'inet_csk_reset_xmit_timer.clone.1': 2 });
-		expect(summary.sites['inet_csk_reset_xmit_timer.clone.1']?.layer).toBe('tcp');
+		expect(findSite(summary, 'inet_csk_reset_xmit_timer.clone.1')?.layer).toBe('tcp');
 		expect(summary.chatter).toBe(1);
 	});
 });
@@ -106,7 +107,7 @@ describe('dropwatch chatter', () => {
 	])('lists dropwatch\'s own failure %j in toolErrors', (line) => {
 		const { summary, unparsed } = parse(`${line}\n`);
 		expect(unparsed.total).toBe(0);
-		expect(summary.toolErrors).toEqual({ [line]: 1 });
+		expect(summary.toolErrors).toEqual([{ name: line, count: 1 }]);
 		expect(summary.chatter).toBe(1);
 	});
 
@@ -135,13 +136,13 @@ describe('packet-mode blocks', () => {
 		expect(unparsed.total).toBe(0);
 		expect(summary.packets).toBe(1);
 		expect(summary.drops).toBe(1);
-		expect(summary.sites.do_execute_actions).toEqual({ drops: 1, layer: 'link', origin: 'software', addresses: ['0xffffffffc0db6f97'], module: 'openvsw' });
+		expect(findSite(summary, 'do_execute_actions')).toEqual({ name: 'do_execute_actions', count: 1, layer: 'link', origin: 'software', addresses: ['0xffffffffc0db6f97'], module: 'openvsw' });
 	});
 
 	test('counts the drop reason, the input port and the protocol', () => {
 		const { summary } = parse(block);
-		expect(summary.reasons).toEqual({ OVS_DROP_ACTION_ERROR: 1 });
-		expect(summary.inputPorts).toEqual({ 'ifindex 8': 1 });
+		expect(countsOf(summary.reasons)).toEqual({ OVS_DROP_ACTION_ERROR: 1 });
+		expect(countsOf(summary.inputPorts)).toEqual({ 'ifindex 8': 1 });
 		expect(summary.protocols).toEqual({ '0x800': 1 });
 	});
 
@@ -149,14 +150,14 @@ describe('packet-mode blocks', () => {
 		const text = 'drop at: ingress_flow_action_drop (acl_drops)\norigin: hardware\ninput port ifindex: 30\ninput port name: enp0s16np1\ncookie: 1c6a5c2e9b3e\ntimestamp: Thu Jan 23 12:58:56 2020 434291226 nsec\nprotocol: 0x800\nlength: 98\noriginal length: 98\n\n';
 		const { summary, unparsed } = parse(text);
 		expect(unparsed.total).toBe(0);
-		expect(summary.sites.ingress_flow_action_drop).toMatchObject({ drops: 1, origin: 'hardware', layer: 'link' });
-		expect(summary.inputPorts).toEqual({ enp0s16np1: 1 });
+		expect(findSite(summary, 'ingress_flow_action_drop')).toMatchObject({ count: 1, origin: 'hardware', layer: 'link' });
+		expect(countsOf(summary.inputPorts)).toEqual({ enp0s16np1: 1 });
 	});
 
 	test('starts a new block at "drop at:" even without the blank line', () => {
 		const { summary } = parse('drop at: ip_rcv_finish_core.isra.0+0x1de/0x440 (0xffffffff96b6294e)\norigin: software\ndrop at: ip_rcv_finish_core.isra.0+0x1de/0x440 (0xffffffff96b6294e)\norigin: software\n');
 		expect(summary.packets).toBe(2);
-		expect(summary.sites['ip_rcv_finish_core.isra.0']).toMatchObject({ drops: 2, layer: 'ip' });
+		expect(findSite(summary, 'ip_rcv_finish_core.isra.0')).toMatchObject({ count: 2, layer: 'ip' });
 	});
 
 	test('tallies a packet field outside any block as an orphan field', () => {
@@ -188,5 +189,36 @@ describe('messages', () => {
 
 	test('stays silent for a capture with drops', () => {
 		expect(parse('1 drops at tcp_v4_rcv+163 (0xffffffffa96e95e3) [software]\n').messages).toEqual([]);
+	});
+});
+
+describe('names that collide with Object.prototype', () => {
+	const text = [
+		'5 drops at __proto__+10 (0xffffffff81000010) [software]',
+		'3 drops at constructor+20 (0xffffffff81000020) [software]',
+		'2 drops at __proto__+10 (0xffffffff81000010) [software]',
+		'drop at: toString+0x1/0x10 (0xffffffff81000030)',
+		'input port name: __proto__',
+		'drop reason: __proto__',
+		'',
+	].join('\n');
+
+	test.each([
+		['__proto__', 7],
+		['constructor', 3],
+		['toString', 1],
+	])('counts a site named %s like any other (%i drops)', (name, drops) => {
+		expect(findSite(parse(text).summary, name)?.count).toBe(drops);
+	});
+
+	test('keeps reasons and ports named __proto__ through merge and JSON, without touching Object.prototype', () => {
+		const { summary } = parse(text);
+		const merged = mergeDropwatchSummary(summary, summary);
+		expect(merged.reasons).toEqual([{ name: '__proto__', count: 2 }]);
+		expect(merged.inputPorts).toEqual([{ name: '__proto__', count: 2 }]);
+		expect(findSite(merged, '__proto__')?.count).toBe(14);
+		expect(JSON.parse(JSON.stringify(merged))).toEqual(merged);
+		expect(({} as Record<string, unknown>).count).toBeUndefined();
+		expect(summary.drops).toBe(11);
 	});
 });

@@ -17,7 +17,7 @@ import { renderDropwatchView } from './render-view.ts';
 import { emptyDropwatchSummary, mergeDropwatchSummary, type DropwatchSummary } from './summary.ts';
 
 export type { DropwatchOptions } from './parse.ts';
-export type { DropwatchSummary, DropwatchSite } from './summary.ts';
+export type { DropwatchSummary, DropwatchSite, NamedCount } from './summary.ts';
 export { createDropwatchSink } from './parse.ts';
 export { emptyDropwatchSummary, mergeDropwatchSummary } from './summary.ts';
 export { renderDropwatchText } from './render-text.ts';

@@ -1,6 +1,7 @@
 /** Packet mode (`set alertmode packet`, dropwatch 1.5.2 and later): one block per dropped packet. */
 import { addUnparsed } from '../tally.ts';
 import { findLayer } from './layers.ts';
+import { addTo } from './counts.ts';
 import { countDrop, symbolDrop, type SiteDrop, type State } from './state.ts';
 
 const PACKET_SYMBOL = /^(.+?)\+0x([0-9a-f]+)(?:\/0x[0-9a-f]*)?(?: \[([^\]]*)\]?)?$/;
@@ -53,7 +54,7 @@ export function handlePacketField(state: State, text: string, lineNo: number): b
 	if (ifindex !== undefined) block.ifindex = ifindex;
 	if (portName !== undefined) block.portName = portName;
 	if (protocol !== undefined) summary.protocols[protocol] = (summary.protocols[protocol] ?? 0) + 1;
-	if (reason !== undefined) summary.reasons[reason] = (summary.reasons[reason] ?? 0) + 1;
+	if (reason !== undefined) addTo(state.reasons, reason);
 	return true;
 }
 
@@ -62,6 +63,6 @@ export function closeBlock(state: State): void {
 	const block = state.block;
 	if (!block) return;
 	const port = block.portName ?? (block.ifindex === undefined ? undefined : `ifindex ${block.ifindex}`);
-	if (port !== undefined) state.summary.inputPorts[port] = (state.summary.inputPorts[port] ?? 0) + 1;
+	if (port !== undefined) addTo(state.inputPorts, port);
 	state.block = undefined;
 }

@@ -6,8 +6,9 @@ import type { Message, Result, Sink, SinkContext } from '../contract.ts';
 import { addUnparsed, emptyTally } from '../tally.ts';
 import { CHATTER, PROMPT, SHELL_COMMAND, TOOL_ERRORS } from './chatter.ts';
 import { closeBlock, handleDropAt, handlePacketField } from './packet.ts';
+import { addTo, listCounts } from './counts.ts';
 import { countDrop, symbolDrop, type SiteDrop, type State } from './state.ts';
-import { emptyDropwatchSummary, type DropwatchSummary } from './summary.ts';
+import { emptyDropwatchSummary, sortSites, type DropwatchSummary } from './summary.ts';
 
 /** Options of `fieldnotes dropwatch`. */
 export interface DropwatchOptions {
@@ -71,7 +72,7 @@ function handleStats(state: State, text: string): boolean {
  */
 function handleChatter(state: State, text: string): boolean {
 	if (TOOL_ERRORS.some((pattern) => pattern.test(text))) {
-		state.summary.toolErrors[text] = (state.summary.toolErrors[text] ?? 0) + 1;
+		addTo(state.toolErrors, text);
 	} else if (!PROMPT.test(text) && !SHELL_COMMAND.test(text) && !CHATTER.some((pattern) => pattern.test(text))) {
 		return false;
 	}
@@ -83,7 +84,10 @@ function handleChatter(state: State, text: string): boolean {
 function finish(state: State): Result<DropwatchSummary> {
 	closeBlock(state);
 	const { summary, file } = state;
-	for (const site of Object.values(summary.sites)) site.addresses.sort();
+	summary.sites = sortSites(state.sites.values());
+	summary.reasons = listCounts(state.reasons);
+	summary.inputPorts = listCounts(state.inputPorts);
+	summary.toolErrors = listCounts(state.toolErrors);
 	const messages: Message[] = [];
 	if (state.recognised === 0 && state.nonBlank > 0) {
 		messages.push({ file, line: state.firstLine, severity: 'error', code: 'dropwatch/not-dropwatch-output', reason: state.nonBlank === 1 ? 'the only non-blank line does not look like dropwatch output' : `none of ${state.nonBlank} non-blank lines looks like dropwatch output`, url: 'guides/dropwatch/#reading-the-output' });
@@ -105,7 +109,7 @@ function readLine(state: State, text: string, lineNo: number): boolean {
 
 /** A sink for one dropwatch capture. */
 export function createDropwatchSink(context: SinkContext): Sink<DropwatchSummary> {
-	const state: State = { summary: emptyDropwatchSummary(), tally: emptyTally(), file: context.file, block: undefined, statsOrigin: 'software', nonBlank: 0, recognised: 0, firstLine: undefined };
+	const state: State = { summary: emptyDropwatchSummary(), sites: new Map(), reasons: new Map(), inputPorts: new Map(), toolErrors: new Map(), tally: emptyTally(), file: context.file, block: undefined, statsOrigin: 'software', nonBlank: 0, recognised: 0, firstLine: undefined };
 	return {
 		line(raw, lineNo) {
 			const text = raw.trimEnd();

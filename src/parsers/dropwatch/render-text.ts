@@ -13,12 +13,7 @@ export const DEFAULT_TOP = 10;
 
 const number = (value: number): string => value.toLocaleString('en-US');
 
-/** Sites by drops, most first; ties by name so the order is stable. */
-export function sortSites(summary: DropwatchSummary): [string, DropwatchSite][] {
-	return Object.entries(summary.sites).sort(([a, x], [b, y]) => y.drops - x.drops || (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Entries of a count record, largest first. */
+/** Entries of a count record (fixed or validated keys), largest first. */
 export function sortCounts(counts: Record<string, number>): [string, number][] {
 	return Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -34,8 +29,8 @@ function rows(pairs: [string, string][], indent = '  '): string[] {
 }
 
 /** One line per site: `   151  unix sockets  unix_stream_recvmsg (0xffffffff81440fb9)`. */
-export function describeSite(name: string, site: DropwatchSite): string {
-	let text = showControls(name);
+export function describeSite(site: DropwatchSite): string {
+	let text = showControls(site.name);
 	if (site.module !== undefined) text += ` [${showControls(site.module)}]`;
 	if (site.unresolved === 'module-address') text += ' (unresolved module address)';
 	if (site.unresolved !== 'no-symbol' && site.addresses.length > 0) text += ` (${site.addresses.join(', ')})`;
@@ -49,7 +44,7 @@ function renderNotes(summary: DropwatchSummary): string[] {
 	}
 	const unnamed = summary.formats.location;
 	if (unnamed > 0) notes.push(`${number(unnamed)} lines gave only an address (dropwatch without -l kas): run dropwatch -l kas to see symbols.`);
-	for (const [text, count] of sortCounts(summary.toolErrors)) notes.push(`dropwatch reported ${count === 1 ? 'once' : `${count} times`}: ${showControls(text)}`);
+	for (const { name: text, count } of summary.toolErrors) notes.push(`dropwatch reported ${count === 1 ? 'once' : `${count} times`}: ${showControls(text)}`);
 	const tail = summary.tailDropped.software + summary.tailDropped.hardware;
 	if (tail > 0) notes.push(`stats: ${number(tail)} alerts tail-dropped by the kernel's drop_monitor queue (set queue <len> to raise it).`);
 	return notes;
@@ -60,7 +55,7 @@ export function renderDropwatchText(result: Result<DropwatchSummary>, options: D
 	const { summary } = result;
 	const top = options.top ?? DEFAULT_TOP;
 	const out: string[] = ['dropwatch report', '================', ''];
-	const sites = sortSites(summary);
+	const sites = summary.sites;
 	out.push(
 		...rows([
 			['Drops', number(summary.drops)],
@@ -81,15 +76,14 @@ export function renderDropwatchText(result: Result<DropwatchSummary>, options: D
 		const shown = sites.slice(0, top);
 		const title = sites.length > shown.length ? `Top ${shown.length} of ${sites.length} drop sites` : 'Drop sites';
 		out.push('', title, '-'.repeat(title.length));
-		const width = Math.max(...shown.map(([, site]) => number(site.drops).length));
-		for (const [name, site] of shown) {
-			out.push(`  ${number(site.drops).padStart(width)}  ${describeLayer(site.layer).label.padEnd(12)}  ${describeSite(name, site)}`);
+		const width = Math.max(...shown.map((site) => number(site.count).length));
+		for (const site of shown) {
+			out.push(`  ${number(site.count).padStart(width)}  ${describeLayer(site.layer).label.padEnd(12)}  ${describeSite(site)}`);
 		}
 	}
-	const reasons = sortCounts(summary.reasons);
-	if (reasons.length > 0) {
+	if (summary.reasons.length > 0) {
 		out.push('', 'Drop reasons (packet mode)', '--------------------------');
-		out.push(...rows(reasons.map(([reason, count]) => [showControls(reason), number(count)])));
+		out.push(...rows(summary.reasons.map(({ name, count }) => [showControls(name), number(count)])));
 	}
 	if (layers.length > 0) {
 		out.push('', 'Where to look next', '------------------');

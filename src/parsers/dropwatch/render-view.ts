@@ -4,7 +4,7 @@
  */
 import type { BarChart, FindingView, ReportSection, ReportView, Result } from '../contract.ts';
 import { describeLayer, LAYERS } from './layers.ts';
-import { sortCounts, sortSites } from './render-text.ts';
+import { sortCounts } from './render-text.ts';
 import type { DropwatchSummary } from './summary.ts';
 
 /** Bars in the top-sites chart. */
@@ -54,14 +54,14 @@ function noteFindings(summary: DropwatchSummary): FindingView[] {
 			explain: 'guides/dropwatch/#installing-and-running',
 		});
 	}
-	const errors = sortCounts(summary.toolErrors);
+	const errors = summary.toolErrors;
 	if (errors.length > 0) {
 		findings.push({
 			code: 'dropwatch/tool-error',
 			severity: 'warning',
 			title: 'dropwatch reported failures',
-			detail: errors.map(([text, count]) => `${text} (${count}×)`).join('; '),
-			count: errors.reduce((sum, [, count]) => sum + count, 0),
+			detail: errors.map(({ name, count }) => `${name} (${count}×)`).join('; '),
+			count: errors.reduce((sum, { count }) => sum + count, 0),
 			explain: 'guides/dropwatch/#installing-and-running',
 		});
 	}
@@ -80,13 +80,13 @@ function noteFindings(summary: DropwatchSummary): FindingView[] {
 }
 
 function siteSections(summary: DropwatchSummary): ReportSection[] {
-	const sites = sortSites(summary);
+	const sites = summary.sites;
 	return [
 		{
 			id: 'top-sites',
 			title: 'Top drop sites',
 			...(sites.length === 0 ? { text: ['No drops in this capture.'] } : {}),
-			chart: chart(`Top ${Math.min(CHART_SITES, sites.length)} drop sites`, sites.slice(0, CHART_SITES).map(([name, site]) => [name, site.drops])),
+			chart: chart(`Top ${Math.min(CHART_SITES, sites.length)} drop sites`, sites.slice(0, CHART_SITES).map((site) => [site.name, site.count])),
 		},
 		{
 			id: 'drops-by-site',
@@ -102,12 +102,12 @@ function siteSections(summary: DropwatchSummary): ReportSection[] {
 					{ key: 'addresses', label: 'Addresses' },
 					{ key: 'note', label: 'Note' },
 				],
-				rows: sites.map(([name, site]) => ({
-					site: site.module === undefined ? name : `${name} [${site.module}]`,
+				rows: sites.map((site) => ({
+					site: site.module === undefined ? site.name : `${site.name} [${site.module}]`,
 					layer: describeLayer(site.layer).label,
 					origin: site.origin,
-					drops: site.drops,
-					share: share(site.drops, summary.drops),
+					drops: site.count,
+					share: share(site.count, summary.drops),
 					addresses: site.addresses.join(' '),
 					note: site.unresolved === 'module-address' ? 'unresolved module address' : site.unresolved === 'no-symbol' ? 'no symbol (run with -l kas)' : null,
 				})),
@@ -138,7 +138,7 @@ function layerSection(summary: DropwatchSummary): ReportSection {
 }
 
 function reasonSection(summary: DropwatchSummary): ReportSection {
-	const reasons = sortCounts(summary.reasons);
+	const reasons: [string, number][] = summary.reasons.map(({ name, count }) => [name, count]);
 	if (reasons.length === 0) {
 		return { id: 'drops-by-reason', title: 'Drops by reason', text: ['No drop reasons in this capture. dropwatch prints them only in packet mode (set alertmode packet), from dropwatch 1.5.4 on a kernel that reports them (Linux 5.18 and later).'] };
 	}
@@ -162,7 +162,7 @@ function captureSection(result: Result<DropwatchSummary>): ReportSection {
 		['Blank lines', summary.blankLines],
 		['Unparsed lines', result.unparsed.total],
 	];
-	for (const [port, count] of sortCounts(summary.inputPorts)) rows.push([`Packets from input port ${port}`, count]);
+	for (const { name: port, count } of summary.inputPorts) rows.push([`Packets from input port ${port}`, count]);
 	for (const [protocol, count] of sortCounts(summary.protocols)) rows.push([`Packets with protocol ${protocol}`, count]);
 	return {
 		id: 'capture',

@@ -1,4 +1,4 @@
-/** The sink's state, and how one drop is counted into the summary. */
+/** The sink's state, and how one drop is counted into it. */
 import type { Tally } from '../tally.ts';
 import { findLayer, isUnresolvedModuleAddress, type LayerId } from './layers.ts';
 import type { DropOrigin, DropwatchSite, DropwatchSummary } from './summary.ts';
@@ -9,9 +9,14 @@ export interface PacketBlock {
 	portName?: string;
 }
 
-/** Everything one capture has built so far. */
+/** Everything one capture has built so far; text-keyed counts stay in Maps until the end. */
 export interface State {
+	/** Numeric totals; its lists are filled from the maps below when the sink ends. */
 	summary: DropwatchSummary;
+	sites: Map<string, DropwatchSite>;
+	reasons: Map<string, number>;
+	inputPorts: Map<string, number>;
+	toolErrors: Map<string, number>;
 	tally: Tally;
 	file: string;
 	block: PacketBlock | undefined;
@@ -40,8 +45,12 @@ export function countDrop(state: State, drop: SiteDrop): void {
 	summary.origins[drop.origin] += drop.drops;
 	summary.layers[drop.layer] = (summary.layers[drop.layer] ?? 0) + drop.drops;
 	if (drop.unresolved === 'module-address') summary.unresolvedModuleDrops += drop.drops;
-	const site = (summary.sites[drop.name] ??= { drops: 0, layer: drop.layer, origin: drop.origin, addresses: [] });
-	site.drops += drop.drops;
+	let site = state.sites.get(drop.name);
+	if (!site) {
+		site = { name: drop.name, count: 0, layer: drop.layer, origin: drop.origin, addresses: [] };
+		state.sites.set(drop.name, site);
+	}
+	site.count += drop.drops;
 	if (drop.address !== undefined && !site.addresses.includes(drop.address)) site.addresses.push(drop.address);
 	if (drop.module !== undefined && site.module === undefined) site.module = drop.module;
 	if (drop.unresolved !== undefined) site.unresolved = drop.unresolved;
@@ -54,3 +63,4 @@ export function symbolDrop(symbol: string, offsetHex: string, drops: number, ori
 	}
 	return { name: symbol, drops, origin, layer: findLayer(symbol), address };
 }
+

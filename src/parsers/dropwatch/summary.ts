@@ -1,15 +1,22 @@
 /**
  * The dropwatch summary: plain JSON, mergeable. Drop counts are sums; address lists are sets.
+ * Lists are kept sorted (most drops first, then by name), so a summary has one canonical form.
  */
+import { addTo, compareByCount, listCounts, mergeCounts, type NamedCount } from './counts.ts';
 import type { LayerId } from './layers.ts';
 
+export type { NamedCount } from './counts.ts';
 export type DropOrigin = 'software' | 'hardware';
 
 /** One place where the kernel freed packets as dropped. */
 export interface DropwatchSite {
+	/** Symbol without offset (`ip_local_deliver`), hardware trap name, or the address when unresolved. */
+	name: string;
 	/** Drops counted here: `N` of each `N drops at …` line, plus 1 per packet-mode block. */
-	drops: number;
+	count: number;
+	/** Layer from the table in `layers.ts`; `other` for unresolved sites. */
 	layer: LayerId;
+	/** `hardware` for `[hardware]` lines and trap blocks, else `software`. */
 	origin: DropOrigin;
 	/** Distinct addresses printed for this site (`0xffffffff813f12d7`), sorted. */
 	addresses: string[];
@@ -37,31 +44,32 @@ export interface DropwatchFormats {
 export interface DropwatchSummary {
 	/** Total drops: the sum over every `N drops at …` line plus one per packet-mode block. */
 	drops: number;
-	/** Drops per site, keyed by symbol without offset (trap name for hardware, address when unresolved). */
-	sites: Record<string, DropwatchSite>;
-	/** Drops per layer (`link`, `ip`, `tcp`, `udp`, `unix`, `netlink`, `other`). */
+	/** Drops per site, most first. */
+	sites: DropwatchSite[];
+	/** Drops per layer (`link`, `ip`, `tcp`, `udp`, `unix`, `netlink`, `other`); absent when 0. */
 	layers: Partial<Record<LayerId, number>>;
 	/** Packet-mode blocks per `drop reason:` value (`NO_SOCKET`, `OVS_DROP_LAST_ACTION`). */
-	reasons: Record<string, number>;
-	/** Drops per origin: the `[software]`/`[hardware]` tag, the block's `drop at:` form. */
+	reasons: NamedCount[];
+	/** Drops per origin: the `[software]`/`[hardware]` tag, or the form of the block's `drop at:`. */
 	origins: Record<DropOrigin, number>;
 	/** Packet-mode blocks (`drop at:` … blank line); each is one dropped packet. */
 	packets: number;
 	/** Packet-mode blocks per input port (`input port name:` when given, else `ifindex N`). */
-	inputPorts: Record<string, number>;
-	/** Packet-mode blocks per `protocol: 0x…` value (EtherType). */
+	inputPorts: NamedCount[];
+	/** Packet-mode blocks per `protocol: 0x…` value (EtherType, hex digits only). */
 	protocols: Record<string, number>;
+	/** Which output formats the capture holds: hints at the dropwatch version. */
 	formats: DropwatchFormats;
 	/** Drops whose symbol is a mis-resolved module address (`__brk_limit+…`, `.brk.dmi_alloc+…`). */
 	unresolvedModuleDrops: number;
 	/** Summary lines per network-namespace tag `[ns: N]` (a proposed format, not yet released). */
 	namespaces: Record<string, number>;
-	/** `Tail dropped: N` from the `stats` command: alerts the kernel's queue could not hold. */
+	/** `Tail dropped: N` from the `stats` command: packets drop_monitor could not queue. */
 	tailDropped: Record<DropOrigin, number>;
 	/** Lines of dropwatch's own chatter: prompts, start-up and status messages, help, stats headers. */
 	chatter: number;
-	/** Failures dropwatch itself printed (`Unable to find NET_DM family, dropwatch can't work`), per text. */
-	toolErrors: Record<string, number>;
+	/** Failures dropwatch itself printed (`Unable to find NET_DM family, dropwatch can't work`). */
+	toolErrors: NamedCount[];
 	/** Blank lines outside packet-mode blocks. */
 	blankLines: number;
 }
@@ -70,61 +78,67 @@ export interface DropwatchSummary {
 export function emptyDropwatchSummary(): DropwatchSummary {
 	return {
 		drops: 0,
-		sites: {},
+		sites: [],
 		layers: {},
-		reasons: {},
+		reasons: [],
 		origins: { software: 0, hardware: 0 },
 		packets: 0,
-		inputPorts: {},
+		inputPorts: [],
 		protocols: {},
 		formats: { legacy: 0, tagged: 0, location: 0, packet: 0 },
 		unresolvedModuleDrops: 0,
 		namespaces: {},
 		tailDropped: { software: 0, hardware: 0 },
 		chatter: 0,
-		toolErrors: {},
+		toolErrors: [],
 		blankLines: 0,
 	};
 }
 
-function addCounts<K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>): Record<K, number> {
-	const out = { ...a } as Record<K, number>;
-	for (const [key, value] of Object.entries(b) as [K, number][]) out[key] = (out[key] ?? 0) + value;
-	return out;
+/** Sums records whose keys are fixed or validated (layers, origins, formats, hex, digits). */
+function addRecords<K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>): Record<K, number> {
+	const map = new Map<string, number>(Object.entries(a) as [string, number][]);
+	for (const [key, value] of Object.entries(b) as [string, number][]) addTo(map, key, value);
+	return Object.fromEntries(map) as Record<K, number>;
 }
 
-function mergeSite(a: DropwatchSite | undefined, b: DropwatchSite): DropwatchSite {
-	if (!a) return { ...b, addresses: [...b.addresses] };
-	const merged: DropwatchSite = {
-		...a,
-		drops: a.drops + b.drops,
-		addresses: [...new Set([...a.addresses, ...b.addresses])].sort(),
-	};
-	if (merged.module === undefined && b.module !== undefined) merged.module = b.module;
-	return merged;
+/** Sorts sites into their canonical order, with sorted address lists. */
+export function sortSites(sites: Iterable<DropwatchSite>): DropwatchSite[] {
+	return [...sites].map((site) => ({ ...site, addresses: [...site.addresses].sort() })).sort(compareByCount);
+}
+
+function mergeSites(a: DropwatchSite[], b: DropwatchSite[]): DropwatchSite[] {
+	const byName = new Map<string, DropwatchSite>();
+	for (const site of [...a, ...b]) {
+		const seen = byName.get(site.name);
+		if (!seen) byName.set(site.name, { ...site, addresses: [...site.addresses] });
+		else {
+			seen.count += site.count;
+			seen.addresses = [...new Set([...seen.addresses, ...site.addresses])];
+			if (seen.module === undefined && site.module !== undefined) seen.module = site.module;
+		}
+	}
+	return sortSites(byName.values());
 }
 
 /** Combines the summaries of independent captures. `merge(empty(), s)` equals `s`. */
 export function mergeDropwatchSummary(a: DropwatchSummary, b: DropwatchSummary): DropwatchSummary {
-	const sites: Record<string, DropwatchSite> = {};
-	for (const source of [a.sites, b.sites]) {
-		for (const [name, site] of Object.entries(source)) sites[name] = mergeSite(sites[name], site);
-	}
 	return {
 		drops: a.drops + b.drops,
-		sites,
-		layers: addCounts(a.layers, b.layers),
-		reasons: addCounts(a.reasons, b.reasons),
-		origins: addCounts(a.origins, b.origins),
+		sites: mergeSites(a.sites, b.sites),
+		layers: addRecords(a.layers, b.layers),
+		reasons: mergeCounts(a.reasons, b.reasons),
+		origins: addRecords(a.origins, b.origins),
 		packets: a.packets + b.packets,
-		inputPorts: addCounts(a.inputPorts, b.inputPorts),
-		protocols: addCounts(a.protocols, b.protocols),
-		formats: addCounts(a.formats, b.formats),
+		inputPorts: mergeCounts(a.inputPorts, b.inputPorts),
+		protocols: addRecords(a.protocols, b.protocols),
+		formats: addRecords(a.formats, b.formats),
 		unresolvedModuleDrops: a.unresolvedModuleDrops + b.unresolvedModuleDrops,
-		namespaces: addCounts(a.namespaces, b.namespaces),
-		tailDropped: addCounts(a.tailDropped, b.tailDropped),
+		namespaces: addRecords(a.namespaces, b.namespaces),
+		tailDropped: addRecords(a.tailDropped, b.tailDropped),
 		chatter: a.chatter + b.chatter,
-		toolErrors: addCounts(a.toolErrors, b.toolErrors),
+		toolErrors: mergeCounts(a.toolErrors, b.toolErrors),
 		blankLines: a.blankLines + b.blankLines,
 	};
 }
+
