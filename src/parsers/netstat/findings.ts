@@ -7,7 +7,8 @@
 import type { FindingView, Severity } from '../contract.ts';
 import { deltaValues } from './delta.ts';
 import { IP_RULES } from './finding-rules-ip.ts';
-import { TCP_RULES } from './finding-rules-tcp.ts';
+import { TCP_LOSS_RULES } from './finding-rules-tcp-loss.ts';
+import { TCP_SETUP_RULES } from './finding-rules-tcp-setup.ts';
 import { counterValues, type NetstatSummary } from './summary.ts';
 
 /** Reads counters as BigInt; absent counters are undefined (unknown), never 0. */
@@ -50,7 +51,7 @@ export interface NetstatFinding extends FindingView {
 	next: string;
 }
 
-export const NETSTAT_RULES: readonly NetstatFindingRule[] = [...TCP_RULES, ...IP_RULES];
+export const NETSTAT_RULES: readonly NetstatFindingRule[] = [...TCP_LOSS_RULES, ...TCP_SETUP_RULES, ...IP_RULES];
 
 /** Runs every rule over a plain name -> decimal map. */
 export function evaluateRules(values: Record<string, string>): NetstatFinding[] {

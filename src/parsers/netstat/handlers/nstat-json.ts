@@ -9,7 +9,11 @@ const PAIR = /"([A-Za-z][A-Za-z0-9_]*)"\s*:\s*(-?[\d.eE+-]+)/g;
 /** What may surround the pairs: braces, commas, the `"kernel":` wrapper, white space. */
 const FRAME = /^(?:[{},\s]|"kernel"\s*:)*$/;
 
-/** iproute2 before 6.19 writes JSON values through a 32-bit type; none can exceed this. */
+/**
+ * Before iproute2 6.19 nstat wrote JSON values with `jsonw_uint_field` (unsigned int), so each
+ * value is the counter modulo 2^32; commit 536fc07e (first in v6.19.0) switched to
+ * `print_lluint`. Seen for real in tests/fixtures/netstat/crafted/nstat-asz.json (6.1).
+ */
 const MAX_U32 = 4_294_967_295n;
 
 export function startsJson(text: string): boolean {
