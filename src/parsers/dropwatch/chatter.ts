@@ -52,9 +52,7 @@ export const TOOL_ERRORS: readonly RegExp[] = [
 	/^invalid boolean value$/,
 ];
 
-/**
- * The interactive prompt, with whatever the user typed after it (`dropwatch> start`), and the
- * shell line that started dropwatch (`root@host:~# dropwatch -l kas`, `$ ./dropwatch`).
- */
+/** The interactive prompt, with whatever the user typed after it: `dropwatch> start`. */
 export const PROMPT = /^dropwatch>(?:\s.*)?$/;
+/** The shell line that started dropwatch: `root@host:~# dropwatch -l kas`, `$ ./dropwatch`. */
 export const SHELL_COMMAND = /^(?:.*[$#] )?(?:\S*\/)?dropwatch(?: .*)?$/;

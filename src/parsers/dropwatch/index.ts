@@ -24,6 +24,7 @@ export { renderDropwatchText } from './render-text.ts';
 export { renderDropwatchView } from './render-view.ts';
 export { findLayer, LAYERS } from './layers.ts';
 
+/** The dropwatch parser as the registry, the CLI and the site loader use it. */
 export const dropwatch: ParserSpec<DropwatchSummary, DropwatchOptions> = {
 	name: 'dropwatch',
 	title: 'dropwatch -l kas output',

@@ -11,6 +11,7 @@
 export type LayerId = 'link' | 'ip' | 'tcp' | 'udp' | 'unix' | 'netlink' | 'other';
 
 export interface LayerInfo {
+	/** Key in the summary's `layers` and in finding codes (`dropwatch/ip-drops`). */
 	id: LayerId;
 	/** Label for tables and charts. */
 	label: string;

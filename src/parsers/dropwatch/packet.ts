@@ -33,14 +33,15 @@ export function handleDropAt(state: State, text: string): boolean {
 	return true;
 }
 
+const PACKET_FIELD = /^(origin: (?:software|hardware|unknown)|input port ifindex: (\d+)|input port name: (.+)|cookie: [0-9a-f]*|timestamp: .+ \d{9} nsec|protocol: (0x[0-9a-f]+)|length: \d+|original length: \d+|drop reason: (.+))$/;
+
 /**
  * The other lines of a packet-mode block, in the order dropwatch prints them:
  * `origin: software`, `input port ifindex: 3`, `input port name: enp0s16np1`, `cookie: 1f2e…`,
  * `timestamp: Thu Dec 22 13:14:21 2022 005165840 nsec`, `protocol: 0x800`, `length: 1358`,
- * `original length: 1358`, `drop reason: OVS_DROP_LAST_ACTION`.
+ * `original length: 1358`, `drop reason: OVS_DROP_LAST_ACTION`. Outside a block they are
+ * tallied as `dropwatch/orphan-packet-field`.
  */
-const PACKET_FIELD = /^(origin: (?:software|hardware|unknown)|input port ifindex: (\d+)|input port name: (.+)|cookie: [0-9a-f]*|timestamp: .+ \d{9} nsec|protocol: (0x[0-9a-f]+)|length: \d+|original length: \d+|drop reason: (.+))$/;
-
 export function handlePacketField(state: State, text: string, lineNo: number): boolean {
 	const match = PACKET_FIELD.exec(text);
 	if (!match) return false;

@@ -46,7 +46,7 @@ function renderNotes(summary: DropwatchSummary): string[] {
 	if (unnamed > 0) notes.push(`${number(unnamed)} lines gave only an address (dropwatch without -l kas): run dropwatch -l kas to see symbols.`);
 	for (const { name: text, count } of summary.toolErrors) notes.push(`dropwatch reported ${count === 1 ? 'once' : `${count} times`}: ${showControls(text)}`);
 	const tail = summary.tailDropped.software + summary.tailDropped.hardware;
-	if (tail > 0) notes.push(`stats: ${number(tail)} alerts tail-dropped by the kernel's drop_monitor queue (set queue <len> to raise it).`);
+	if (tail > 0) notes.push(`stats: ${number(tail)} dropped packets could not be queued to drop_monitor's per-CPU drop list (Tail dropped), so packet-mode counts are a lower bound; set queue <len> raises the limit.`);
 	return notes;
 }
 

@@ -71,7 +71,7 @@ function noteFindings(summary: DropwatchSummary): FindingView[] {
 			code: 'dropwatch/tail-dropped',
 			severity: 'info',
 			title: 'drop_monitor lost alerts',
-			detail: 'The stats command reported alerts tail-dropped by the kernel queue; packet-mode counts are a lower bound. Raise it with set queue <len>.',
+			detail: 'The stats command reported Tail dropped: packets drop_monitor could not queue to its per-CPU drop list, so packet-mode counts are a lower bound. set queue <len> raises the limit (1,000 by default).',
 			count: tail,
 			explain: 'guides/dropwatch/#packet-mode-and-drop-reasons',
 		});
