@@ -71,6 +71,7 @@ describe('dropwatch chatter', () => {
 		'Kernel monitoring activated.',
 		'Issue Ctrl-C to stop monitoring',
 		'^CGot a stop message',
+		'^C',
 		'Got a stop message',
 		'Deactivation requested, turning off monitoring',
 		'Waiting for activation ack....',

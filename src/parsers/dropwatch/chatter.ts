@@ -12,6 +12,7 @@ export const CHATTER: readonly RegExp[] = [
 	/^Kernel monitoring activated\.$/,
 	/^Issue Ctrl-C to stop monitoring$/,
 	/^(?:\^C)?Got a stop message$/,
+	/^\^C$/,
 	/^Got a sigint while not receiving$/,
 	/^Got a config message$/,
 	/^Deactivation requested, turning off monitoring$/,
