@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BASE, ROOT_DIR, findPage, listHtmlPages, readPage, requireDist } from '../helpers/dist.ts';
+import { BASE, ROOT_DIR, findPage, listHtmlPages, readPage, requireDist, resolveDistFile } from '../helpers/dist.ts';
 import { findElements, readAttribute, readCleanText, readText, type HtmlElement } from '../helpers/html.ts';
 import { checkPageReferences } from '../helpers/links.ts';
 
@@ -28,7 +28,30 @@ beforeAll(() => {
 	requireDist();
 });
 
+describe('dist/', () => {
+	test.each([
+		['the home page', ''],
+		['the notes index', 'notes/'],
+		['the guides index', 'guides/'],
+		['the reports index', 'reports/'],
+		['the search page', 'search/'],
+		['the 404 page', '404.html'],
+		['the sitemap index', 'sitemap-index.xml'],
+		['the Pagefind loader', 'pagefind/pagefind.js'],
+	])('has %s at /fieldnotes/%s', (_name, rel) => {
+		expect(resolveDistFile(`${BASE}${rel}`), `dist/${rel || 'index.html'}`).toBeDefined();
+	});
+});
+
 describe('every page of dist/', () => {
+	test('has a skip link to #main', () => {
+		const problems = listHtmlPages().flatMap((page) => {
+			const links = findElements(readPage(page.file).parsed, 'a').filter((a) => readAttribute(a, 'href') === '#main');
+			return links.length > 0 ? [] : [`${page.url}: no <a href="#main"> skip link`];
+		});
+		expect(problems).toEqual([]);
+	});
+
 	test('has internal href, src, srcset and action URLs that resolve to files under /fieldnotes/, fragments included', () => {
 		const problems = listHtmlPages().flatMap((page) => checkPageReferences(page));
 		expect(problems).toEqual([]);
