@@ -66,6 +66,16 @@ describe('netstat -s prose', () => {
 	});
 });
 
+describe('pasted without indentation', () => {
+	test('gives the same counters: the section follows the last header', () => {
+		const text = readFixture('corpus/rhel7-netstat-s.insights.txt');
+		const flat = parseNetstat(text.replace(/^[ \t]+/gm, ''));
+		const values = (r: typeof flat) => Object.fromEntries(Object.entries(r.summary.counters).map(([n, c]) => [n, c.value]));
+		expect(values(flat)).toEqual(values(parseNetstat(text)));
+		expect(flat.summary.unknown).toEqual([]);
+	});
+});
+
 describe('bad input is counted with line numbers, never thrown', () => {
 	test.each([
 		['a value above 2^64−1', 'Tcp:\n    18446744073709551616 resets sent\n', 'netstat/value-out-of-range', 2],

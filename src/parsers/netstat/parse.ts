@@ -37,8 +37,10 @@ function handleLine(state: ParseState, text: string, lineNo: number): void {
 	if (text.trim() === '') return;
 	if (/^\s/.test(text)) return handleProseLine(state, text, lineNo);
 	if (PROC_HEADER.test(text)) return handleProcHeader(state, text, lineNo);
-	if (PROC_VALUES.test(text)) return handleOrphanValues(state, text, lineNo);
 	if (SECTION_HEADER.test(text)) return handleSectionHeader(state, text);
+	// After a netstat -s header, a line pasted without its indentation is still prose.
+	if (state.section !== '' && !TOOL_ERROR.test(text.trim())) return handleProseLine(state, text, lineNo);
+	if (PROC_VALUES.test(text)) return handleOrphanValues(state, text, lineNo);
 	if (NAME_VALUE.test(text)) return handleNameValue(state, text, lineNo);
 	if (/^#kernel\s*$/.test(text)) return handleNstatHeader(state);
 	if (startsJson(text) && state.summary.kinds.length === 0) return handleJsonLine(state, text, lineNo);
