@@ -72,6 +72,14 @@ export function collectAnchors(parsed: ParsedHtml): Set<string> {
 	return anchors;
 }
 
+/** True when `element` sits inside an element named `tag` (`head`, `main`). */
+export function hasAncestor(element: HtmlElement, tag: string): boolean {
+	for (let node = element.parentNode; node; node = 'parentNode' in node ? node.parentNode : null) {
+		if (node.nodeName === tag) return true;
+	}
+	return false;
+}
+
 /** Text content below `node`, leaving out `<script>`, `<style>` and `<template>`; whitespace kept. */
 export function readText(node: HtmlNode): string {
 	if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;

@@ -82,7 +82,8 @@ async function expectFirstResultLandsOn(target: SearchTarget): Promise<void> {
 	const href = (await first.getAttribute('href')) ?? '';
 	const shown = await page.locator(RESULT_LINK).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 	expect(new URL(href, page.url()).pathname, `first result for "${target.word}" among ${shown.join(' ')}`).toBe(target.url);
-	expect(href.startsWith(BASE) || href.startsWith(`${server.origin}${BASE}`), `result href ${href} carries the base`).toBe(true);
+	const carriesBase = href.startsWith(BASE) || href.startsWith(`${server.origin}${BASE}`);
+	expect(carriesBase, `result href ${href} carries the base`).toBe(true);
 	await first.click();
 	await page.waitForURL(`${server.origin}${target.url}`);
 	expect(await page.locator('h1').count()).toBe(1);
@@ -145,8 +146,11 @@ describe('theme', () => {
 
 describe('code blocks', () => {
 	test('on a guide carry a copy button that copies the code', async () => {
-		const guide = listHtmlPages().find((p) => classifyPage(p.url) === 'guide' && findElements(readPage(p.file).parsed, 'pre').length > 0);
-		if (!guide) throw new Error('no guide page in dist/ has a code block (<pre>), so the copy button cannot be checked; the dropwatch guide should show the commands it explains');
+		const hasCode = (file: string) => findElements(readPage(file).parsed, 'pre').length > 0;
+		const guide = listHtmlPages().find((p) => classifyPage(p.url) === 'guide' && hasCode(p.file));
+		if (!guide) {
+			throw new Error('no guide page in dist/ has a code block (<pre>), so the copy button cannot be checked; the dropwatch guide should show the commands it explains');
+		}
 		await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 		await page.goto(`${server.origin}${guide.url}`);
 		const pre = page.locator('main pre').first();
@@ -156,7 +160,8 @@ describe('code blocks', () => {
 		await button.click();
 		const code = (await pre.locator('code').first().textContent()) ?? '';
 		expect(code.trim()).not.toBe('');
-		await expect.poll(async () => (await page.evaluate(() => navigator.clipboard.readText())).trimEnd()).toBe(code.trimEnd());
+		const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+		await expect.poll(async () => (await readClipboard()).trimEnd()).toBe(code.trimEnd());
 	});
 });
 

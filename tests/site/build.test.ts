@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASE, ROOT_DIR, findPage, listHtmlPages, readPage, requireDist, resolveDistFile } from '../helpers/dist.ts';
-import { findElements, readAttribute, readCleanText, readText, type HtmlElement } from '../helpers/html.ts';
+import { findElements, hasAncestor, readAttribute, readCleanText, readText } from '../helpers/html.ts';
 import { checkPageReferences } from '../helpers/links.ts';
 
 /** `data-allowed` values of inline scripts (see "Site conventions"). */
@@ -16,13 +16,6 @@ const PAGEFIND_UI = `${BASE}pagefind/pagefind-ui.js`;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f]/;
 const HOSTILE_URL = `${BASE}reports/dropwatch/hostile/`;
-
-function hasAncestor(element: HtmlElement, tag: string): boolean {
-	for (let node = element.parentNode; node; node = 'parentNode' in node ? node.parentNode : null) {
-		if (node.nodeName === tag) return true;
-	}
-	return false;
-}
 
 beforeAll(() => {
 	requireDist();
@@ -61,10 +54,14 @@ describe('every page of dist/', () => {
 		const problems: string[] = [];
 		for (const page of listHtmlPages()) {
 			const { parsed } = readPage(page.file);
-			const titles = findElements(parsed, 'title').filter((title) => title.parentNode?.nodeName === 'head');
-			if (titles.length !== 1 || readCleanText(titles[0]!) === '') problems.push(`${page.url}: ${titles.length} <title> in <head>, text "${titles[0] ? readCleanText(titles[0]) : ''}"`);
-			const h1s = findElements(parsed, 'h1');
-			if (h1s.length !== 1) problems.push(`${page.url}: ${h1s.length} <h1> elements (${h1s.map((h) => `"${readCleanText(h)}"`).join(', ')})`);
+			const titles = findElements(parsed, 'title')
+				.filter((title) => title.parentNode?.nodeName === 'head')
+				.map((title) => readCleanText(title));
+			if (titles.length !== 1 || titles[0] === '') {
+				problems.push(`${page.url}: <title> in <head>: ${JSON.stringify(titles)}`);
+			}
+			const h1s = findElements(parsed, 'h1').map((h1) => readCleanText(h1));
+			if (h1s.length !== 1) problems.push(`${page.url}: ${h1s.length} <h1>: ${JSON.stringify(h1s)}`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -84,12 +81,14 @@ describe('every page of dist/', () => {
 			for (const script of findElements(readPage(page.file).parsed, 'script')) {
 				const src = readAttribute(script, 'src');
 				const allowed = readAttribute(script, 'data-allowed');
-				const where = `${page.url} <script${src ? ` src="${src}"` : ''}${allowed ? ` data-allowed="${allowed}"` : ''}>`;
+				const attributes = script.attrs.map((attr) => ` ${attr.name}="${attr.value}"`).join('');
+				const where = `${page.url} <script${attributes}>`;
 				if (src !== undefined) {
 					const resolved = new URL(src, `http://site.invalid${page.url}`).pathname;
-					if (!(page.url === `${BASE}search/` && resolved === PAGEFIND_UI)) problems.push(`${where}: script loaded by src (only the search page may load pagefind-ui.js)`);
+					const isPagefindUi = page.url === `${BASE}search/` && resolved === PAGEFIND_UI;
+					if (!isPagefindUi) problems.push(`${where}: only the search page may load a script, pagefind-ui.js`);
 				} else if (!allowed || !ALLOWED_SCRIPTS.has(allowed)) {
-					problems.push(`${where}: inline script without an allowed data-allowed (${[...ALLOWED_SCRIPTS].join(', ')})`);
+					problems.push(`${where}: inline script without data-allowed=${[...ALLOWED_SCRIPTS].join('|')}`);
 				} else if (allowed === 'theme' && !hasAncestor(script, 'head')) {
 					problems.push(`${where}: the theme script must run in <head> to avoid a flash`);
 				}
@@ -100,8 +99,11 @@ describe('every page of dist/', () => {
 
 	test('carries no on* event handler attribute on any element', () => {
 		const problems = listHtmlPages().flatMap((page) =>
-			readPage(page.file)
-				.parsed.elements.flatMap((element) => element.attrs.filter((attr) => /^on/i.test(attr.name)).map((attr) => `${page.url} <${element.tagName} ${attr.name}="${attr.value}">`)),
+			readPage(page.file).parsed.elements.flatMap((element) =>
+				element.attrs
+					.filter((attr) => /^on/i.test(attr.name))
+					.map((attr) => `${page.url} <${element.tagName} ${attr.name}="${attr.value}">`),
+			),
 		);
 		expect(problems).toEqual([]);
 	});
@@ -112,7 +114,8 @@ describe('every page of dist/', () => {
 			const match = CONTROL_CHARACTERS.exec(html);
 			if (!match) return [];
 			const code = match[0].charCodeAt(0).toString(16).padStart(2, '0');
-			return [`${page.url}: \\x${code} at offset ${match.index}: …${JSON.stringify(html.slice(Math.max(0, match.index - 40), match.index + 10))}`];
+			const context = JSON.stringify(html.slice(Math.max(0, match.index - 40), match.index + 10));
+			return [`${page.url}: \\x${code} at offset ${match.index}: …${context}`];
 		});
 		expect(problems).toEqual([]);
 	});
@@ -134,7 +137,9 @@ describe('the hostile dropwatch sample', () => {
 		const text = readText(parsed.document);
 		expect(text).toContain('<script>alert(1)</script>');
 		expect(text).toContain('<img src=x onerror=alert(1)>');
-		const injected = parsed.elements.filter((el) => (el.tagName === 'img' && readAttribute(el, 'src') === 'x') || readAttribute(el, 'onerror') !== undefined);
+		const injected = parsed.elements.filter(
+			(el) => (el.tagName === 'img' && readAttribute(el, 'src') === 'x') || readAttribute(el, 'onerror') !== undefined,
+		);
 		expect(injected.map((el) => el.tagName)).toEqual([]);
 	});
 });

@@ -7,17 +7,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASE, DIST_DIR, SITE_ORIGIN, classifyPage, listHtmlPages, readPage, requireDist } from '../helpers/dist.ts';
-import { findWithAttribute, type HtmlElement } from '../helpers/html.ts';
+import { findWithAttribute, hasAncestor } from '../helpers/html.ts';
 import { readPagefindIndex, readSitemapUrls } from '../helpers/pagefind.ts';
 
 const INDEXED_KINDS = new Set(['note', 'guide', 'report']);
-
-function isInsideMain(element: HtmlElement): boolean {
-	for (let node: HtmlElement['parentNode'] | HtmlElement = element; node; node = 'parentNode' in node ? node.parentNode : null) {
-		if (node.nodeName === 'main') return true;
-	}
-	return false;
-}
 
 beforeAll(() => {
 	requireDist();
@@ -51,7 +44,7 @@ describe('the Pagefind index', () => {
 				if (bodies.length > 0) problems.push(`${page.url} (${kind}): has data-pagefind-body but must not be indexed`);
 			} else if (bodies.length !== 1) {
 				problems.push(`${page.url} (${kind}): ${bodies.length} data-pagefind-body elements, expected 1`);
-			} else if (!isInsideMain(bodies[0]!)) {
+			} else if (bodies[0]!.tagName !== 'main' && !hasAncestor(bodies[0]!, 'main')) {
 				problems.push(`${page.url} (${kind}): data-pagefind-body on <${bodies[0]!.tagName}> outside <main>`);
 			}
 		}
