@@ -106,11 +106,30 @@ describe('other systems are kept as unknown, never guessed', () => {
 	test.each([
 		['junos-show-system-statistics.genieparser.txt', 727],
 		['macos-netstat-s-p-tcp.datadog.txt', 141],
-		['solaris-netstat-s-P-tcp.datadog.txt', 8],
 	])('%s: no counter, %i unknown lines and a no-counters warning', (file, unknown) => {
 		const { summary, messages } = parseFixture(`corpus/${file}`);
 		expect(Object.keys(summary.counters)).toHaveLength(0);
 		expect(summary.unknown).toHaveLength(unknown);
 		expect(messages.map((m) => m.code)).toContain('netstat/no-counters');
+	});
+});
+
+describe('Solaris netstat -s -P tcp (DataDog): MIB-II objects Linux shares are mapped', () => {
+	const { summary } = parseFixture('corpus/solaris-netstat-s-P-tcp.datadog.txt');
+	test.each([
+		['TcpActiveOpens', '57'],
+		['TcpPassiveOpens', '50'],
+		['TcpAttemptFails', '1'],
+		['TcpOutSegs', '254'],
+		['TcpRetransSegs', '0'],
+	])('%s = %s', (name, value) => {
+		expect(summary.counters[name]?.value).toBe(value);
+	});
+	test('RTO and MaxConn are settings; MaxConn keeps its -1', () => {
+		expect(summary.settings.TcpRtoMin?.value).toBe('200');
+		expect(summary.settings.TcpMaxConn?.value).toBe('-1');
+	});
+	test('lines with Solaris-only objects stay unknown, whole, with their numbers', () => {
+		expect(summary.unknown.map((u) => u.line)).toEqual([6, 7, 8]);
 	});
 });

@@ -4,7 +4,8 @@
  * Accepts, detected from content: net-tools `netstat -s` (also -t/-u/-w/-6; wording of net-tools
  * 1.60 through 2.10 and later git, see mib-table.ts), /proc/net/snmp and /proc/net/netstat
  * (header/value pairs), /proc/net/snmp6, /proc/net/sctp/snmp, iproute2 `nstat` text and
- * `nstat --json`. Mirrors net-tools 2.10 and iproute2 6.1 (Debian 12) as goldens.
+ * `nstat --json`, and Solaris `netstat -s` MIB-II pairs (`tcpActiveOpens = 57`; other systems' prose is
+ * kept as unknown lines). Mirrors net-tools 2.10 and iproute2 6.1 (Debian 12) as goldens.
  * Guide: guides/netstat/
  */
 import type { ParserSpec } from '../contract.ts';

@@ -7,6 +7,7 @@ import type { Result, Sink } from '../contract.ts';
 import { splitLines } from '../lines.ts';
 import { emptyTally } from '../tally.ts';
 import { diffNetstat, describeDecreases } from './delta.ts';
+import { MIB_II_LINE, handleMibIiLine } from './handlers/mib-ii-pairs.ts';
 import { NAME_ONLY, NAME_VALUE, handleNameValue, handleNstatHeader } from './handlers/name-value.ts';
 import { SECTION_HEADER, handleProseLine, handleSectionHeader } from './handlers/netstat-text.ts';
 import { endJson, handleJsonLine, startsJson } from './handlers/nstat-json.ts';
@@ -41,6 +42,7 @@ function handleLine(state: ParseState, text: string, lineNo: number): void {
 	// After a netstat -s header, a line pasted without its indentation is still prose.
 	if (state.section !== '' && !TOOL_ERROR.test(text.trim())) return handleProseLine(state, text, lineNo);
 	if (PROC_VALUES.test(text)) return handleOrphanValues(state, text, lineNo);
+	if (MIB_II_LINE.test(text)) return handleMibIiLine(state, text, lineNo);
 	if (NAME_VALUE.test(text)) return handleNameValue(state, text, lineNo);
 	if (/^#kernel\s*$/.test(text)) return handleNstatHeader(state);
 	if (startsJson(text) && state.summary.kinds.length === 0) return handleJsonLine(state, text, lineNo);

@@ -10,7 +10,8 @@ export type NetstatInputKind =
 	| 'proc-pairs' // /proc/net/snmp or /proc/net/netstat header/value line pairs
 	| 'name-value' // /proc/net/snmp6, /proc/net/sctp/snmp, or nstat text
 	| 'nstat' // nstat text (`#kernel` header, a rate column)
-	| 'nstat-json'; // nstat --json
+	| 'nstat-json' // nstat --json
+	| 'mib-ii-pairs'; // Solaris netstat -s: `tcpActiveOpens = 57`
 
 /** One counter value and where it was read. */
 export interface NetstatCounter {
