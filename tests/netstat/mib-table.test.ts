@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeWording } from '../../src/parsers/netstat/mib-lookup.ts';
 import { MIB_ROWS } from '../../src/parsers/netstat/mib-table.ts';
+import { listMibReference } from '../../src/parsers/netstat/reference.ts';
 
 describe('MIB_ROWS', () => {
 	test('holds every 2.10 sentence (203 printed entries of statistics.c v2.10)', () => {
@@ -30,5 +31,17 @@ describe('MIB_ROWS', () => {
 	])('%s:%s is printed as “%s” in %s', (section, field, wording, revision) => {
 		const row = MIB_ROWS.find((r) => r[0] === section && r[1] === field && r[3] === wording);
 		expect(row?.[4]).toContain(revision);
+	});
+});
+
+describe('listMibReference', () => {
+	const entries = listMibReference();
+	test('finds TcpExt:SyncookiesFailed from “invalid SYN cookies”', () => {
+		const hit = entries.find((entry) => entry.wordings.some((w) => w.text.includes('invalid SYN cookies')));
+		expect(hit).toMatchObject({ nstat: 'TcpExtSyncookiesFailed', display: 'TcpExt:SyncookiesFailed' });
+	});
+	test('lists both wordings of RetransSegs, newest first', () => {
+		const retrans = entries.find((entry) => entry.nstat === 'TcpRetransSegs');
+		expect(retrans?.wordings.map((w) => w.text)).toEqual(['N segments retransmitted', 'N segments retransmited']);
 	});
 });

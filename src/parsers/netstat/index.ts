@@ -4,8 +4,8 @@
  * Accepts, detected from content: net-tools `netstat -s` (also -t/-u/-w/-6; wording of net-tools
  * 1.60 through 2.10 and later git, see mib-table.ts), /proc/net/snmp and /proc/net/netstat
  * (header/value pairs), /proc/net/snmp6, /proc/net/sctp/snmp, iproute2 `nstat` text and
- * `nstat --json`, and Solaris `netstat -s` MIB-II pairs (`tcpActiveOpens = 57`; other systems' prose is
- * kept as unknown lines). Mirrors net-tools 2.10 and iproute2 6.1 (Debian 12) as goldens.
+ * `nstat --json`, and Solaris `netstat -s` MIB-II pairs (`tcpActiveOpens = 57`); other systems'
+ * prose is kept as unknown lines. Goldens: net-tools 2.10 and iproute2 6.1 (Debian 12).
  * Guide: guides/netstat/
  */
 import type { ParserSpec } from '../contract.ts';
@@ -20,6 +20,7 @@ export { diffNetstat, deltaValues } from './delta.ts';
 export { evaluateRules, findNetstatProblems, NETSTAT_RULES } from './findings.ts';
 export { displayName, splitNstatName, toNstatName } from './mib-lookup.ts';
 export { MIB_ROWS } from './mib-table.ts';
+export { listMibReference, type MibReferenceEntry } from './reference.ts';
 export { createNetstatSink, parseNetstatBytes, type NetstatOptions } from './parse.ts';
 export type { NetstatCounter, NetstatSummary } from './summary.ts';
 
