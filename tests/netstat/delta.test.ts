@@ -94,4 +94,17 @@ describe('the before option on the sink', () => {
 		expect(result.messages.map((m) => m.code)).toEqual(['netstat/counter-decreased']);
 		expect(fixturePath('loopback')).toContain('loopback');
 	});
+
+	test('keeps the unknown lines of both captures, each with its file', () => {
+		const before = parseNetstat('Tcp:\n    10 resets sent\n    zehn Dinge\n', 'before.txt');
+		const sink = createNetstatSink({ file: 'after.txt' }, { before: { file: 'before.txt', result: before } });
+		sink.line('Tcp:', 1);
+		sink.line('    eleven things', 2);
+		const { summary, unparsed } = sink.end();
+		expect(summary.unknown).toEqual([
+			{ file: 'before.txt', line: 3, text: '    zehn Dinge' },
+			{ file: 'after.txt', line: 2, text: '    eleven things' },
+		]);
+		expect(unparsed.total).toBe(2);
+	});
 });

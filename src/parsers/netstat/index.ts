@@ -16,6 +16,7 @@ import { renderNetstatText } from './render-text.ts';
 import { renderNetstatView } from './render-view.ts';
 import { emptyNetstatSummary, mergeNetstatSummary, type NetstatSummary } from './summary.ts';
 
+export { compareNetstat } from './compare.ts';
 export { diffNetstat, deltaValues } from './delta.ts';
 export { evaluateRules, findNetstatProblems, NETSTAT_RULES } from './findings.ts';
 export { displayName, splitNstatName, toNstatName } from './mib-lookup.ts';

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Result, Sink } from '../contract.ts';
 import { splitLines } from '../lines.ts';
 import { emptyTally } from '../tally.ts';
-import { diffNetstat, describeDecreases } from './delta.ts';
+import { compareNetstat } from './compare.ts';
 import { MIB_II_LINE, handleMibIiLine } from './handlers/mib-ii-pairs.ts';
 import { NAME_ONLY, NAME_VALUE, handleNameValue, handleNstatHeader } from './handlers/name-value.ts';
 import { SECTION_HEADER, handleProseLine, handleSectionHeader } from './handlers/netstat-text.ts';
@@ -77,17 +77,15 @@ export function createNetstatSink(context: { file: string }, options: NetstatOpt
 		end() {
 			flushPendingHeader(state);
 			endJson(state, lastLine);
+			if (summary.kinds.includes('nstat') || summary.kinds.includes('nstat-json')) {
+				note(state, 'info', 'netstat/nstat-increments', 'nstat prints what changed since its previous run unless run with -a: these values are totals since boot only for nstat -a');
+			}
 			if (Object.keys(summary.counters).length === 0 && Object.keys(summary.settings).length === 0) {
 				note(state, 'warning', 'netstat/no-counters', `no counter could be read (${summary.unknown.length} unknown lines)`);
 			}
-			const messages = [...state.messages];
-			if (options.before) {
-				const before = options.before.result;
-				summary.delta = diffNetstat(before.summary, summary, { beforeFile: options.before.file, interval: options.interval });
-				messages.unshift(...before.messages);
-				messages.push(...describeDecreases(summary.delta, state.file));
-			}
-			return { summary, unparsed, messages };
+			const result = { summary, unparsed, messages: state.messages };
+			if (!options.before) return result;
+			return compareNetstat(options.before, { file: state.file, result }, options.interval);
 		},
 	};
 }
