@@ -5,8 +5,9 @@
 import type { AnyParserSpec } from './contract.ts';
 import { dropwatch } from './dropwatch/index.ts';
 import { netstat } from './netstat/index.ts';
+import { postfix } from './postfix/index.ts';
 
-export const parsers: readonly AnyParserSpec[] = [dropwatch, netstat];
+export const parsers: readonly AnyParserSpec[] = [dropwatch, netstat, postfix];
 
 export function findParser(name: string): AnyParserSpec | undefined {
 	return parsers.find((parser) => parser.name === name);

@@ -7,6 +7,7 @@ import type { ParserSpec } from '../contract.ts';
 import { mergePostfixSummary } from './merge.ts';
 import { postfixCli, type PostfixOptions } from './options.ts';
 import { createPostfixSink } from './parse.ts';
+import { renderPostfixMarkdown } from './render-markdown.ts';
 import { renderPostfixText } from './render-text.ts';
 import { renderPostfixView } from './render-view.ts';
 import { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
@@ -14,6 +15,7 @@ import { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 export { createPostfixSink } from './parse.ts';
 export { renderPostfixText } from './render-text.ts';
 export { renderPostfixView } from './render-view.ts';
+export { renderPostfixMarkdown } from './render-markdown.ts';
 export { mergePostfixSummary } from './merge.ts';
 export { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 export { defaultPostfixOptions, normalizePostfixArgs, readPostfixOptions, type PostfixOptions } from './options.ts';
@@ -29,6 +31,6 @@ export const postfix: ParserSpec<PostfixSummary, PostfixOptions> = {
 	merge: mergePostfixSummary,
 	renderText: renderPostfixText,
 	renderView: renderPostfixView,
-	formats: { pflogsumm: renderPostfixText },
+	formats: { pflogsumm: renderPostfixText, markdown: renderPostfixMarkdown },
 	cli: postfixCli,
 };

@@ -178,7 +178,7 @@ export const postfixCli: CliOptions<PostfixOptions> = {
 		'--bounce-detail N  --deferral-detail N  --reject-detail N  --smtp-detail N',
 		'--smtpd-warning-detail N  --problems-first  --iso-date-time  --zero-fill',
 		'--verbose-msg-detail  -i|--ignore-case  --no-no-msg-size  --rej-add-from',
-		'--smtpd-stats  --syslog-name NAME  --verp-mung[=2]  -q  -e',
+		'--smtpd-stats  --syslog-name NAME  --verp-mung [--verp-mung-level 2]  -q  -e',
 		'--now "YYYY-MM-DD HH:MM:SS"   the clock pflogsumm would have read (year inference, -d)',
 	],
 };

@@ -1,23 +1,150 @@
-/** The site's page model: Grand Totals first, traffic charts, then each section as a table. */
-import type { ReportSection, ReportView, Result } from '../contract.ts';
-import type { PostfixSummary } from './summary.ts';
+/**
+ * The site's page model: Grand Totals first, traffic per day and per hour as charts and tables,
+ * then pflogsumm's sections as tables (the same sort order as the text report).
+ */
+import type { BarChart, ReportSection, ReportTable, ReportView, Result } from '../contract.ts';
+import { sortByCountThenHost, sortByCountThenSize } from './render-lists.ts';
+import { formatDay } from './render-traffic.ts';
+import type { Counts, CountSize, Nested2, Nested3, PostfixSummary } from './summary.ts';
+import { TRAFFIC_COLUMNS } from './summary.ts';
+
+/** Rows per table on the page; the text report has them all. */
+export const VIEW_ROWS = 100;
+
+const TRAFFIC = TRAFFIC_COLUMNS.map((key) => ({ key, label: key, numeric: true }));
+
+function chart(title: string, bars: [string, number][]): BarChart {
+	return { title, unit: 'messages', bars: bars.map(([label, value]) => ({ label, value })) };
+}
+
+function caption(shown: number, total: number): string | undefined {
+	return total > shown ? `first ${shown} of ${total}` : undefined;
+}
+
+function trafficSections(s: PostfixSummary): ReportSection[] {
+	const days = Object.keys(s.days).sort((a, b) => Number(a) - Number(b));
+	const dayRows = days.map((key) => {
+		const row: Record<string, string | number> = { date: formatDay(key, true).trim() };
+		TRAFFIC_COLUMNS.forEach((column, i) => (row[column] = s.days[key]![i] ?? 0));
+		return row;
+	});
+	const hourRows = Array.from({ length: 24 }, (_, hour) => {
+		const row: Record<string, string | number> = { hour: `${String(hour).padStart(2, '0')}:00` };
+		for (const column of TRAFFIC_COLUMNS) row[column] = s.hours[column][hour]!;
+		return row;
+	});
+	return [
+		{
+			id: 'per-day-traffic',
+			title: 'Per-Day Traffic Summary',
+			chart: chart('Messages delivered per day', dayRows.map((row) => [String(row.date), Number(row.delivered)])),
+			table: { columns: [{ key: 'date', label: 'date' }, ...TRAFFIC], rows: dayRows },
+		},
+		{
+			id: 'per-hour-traffic',
+			title: 'Per-Hour Traffic (totals over the log)',
+			chart: chart('Messages received per hour', hourRows.map((row) => [String(row.hour), Number(row.received)])),
+			table: { columns: [{ key: 'hour', label: 'hour' }, ...TRAFFIC], rows: hourRows },
+		},
+	];
+}
+
+function domainTables(s: PostfixSummary): ReportSection[] {
+	const delivery = sortByCountThenSize(s.recipientDomains);
+	const received = sortByCountThenSize(s.senderDomains);
+	return [
+		{
+			id: 'delivery-domains',
+			title: 'Host/Domain Summary: Message Delivery',
+			table: {
+				caption: caption(Math.min(VIEW_ROWS, delivery.length), delivery.length),
+				columns: [
+					{ key: 'domain', label: 'host/domain' }, { key: 'sent', label: 'sent', numeric: true },
+					{ key: 'bytes', label: 'bytes', numeric: true }, { key: 'defers', label: 'defers', numeric: true },
+					{ key: 'avg', label: 'avg delay (s)', numeric: true }, { key: 'max', label: 'max delay (s)', numeric: true },
+				],
+				rows: delivery.slice(0, VIEW_ROWS).map((domain) => {
+					const [sent, bytes, defers, sum, max] = s.recipientDomains[domain]!;
+					return { domain, sent, bytes, defers, avg: sent ? Math.round((sum / sent) * 10) / 10 : 0, max };
+				}),
+			},
+		},
+		{
+			id: 'received-domains',
+			title: 'Host/Domain Summary: Messages Received',
+			table: countSizeTable(s.senderDomains, received, 'host/domain'),
+		},
+	];
+}
+
+function countSizeTable(rows: Record<string, CountSize>, keys: string[], label: string): ReportTable {
+	return {
+		caption: caption(Math.min(VIEW_ROWS, keys.length), keys.length),
+		columns: [{ key: 'key', label }, { key: 'count', label: 'messages', numeric: true }, { key: 'bytes', label: 'bytes', numeric: true }],
+		rows: keys.slice(0, VIEW_ROWS).map((key) => ({ key, count: rows[key]![0], bytes: rows[key]![1] })),
+	};
+}
+
+function userSections(s: PostfixSummary): ReportSection[] {
+	const list = (id: string, title: string, rows: Record<string, CountSize>, index: 0 | 1): ReportSection => ({
+		id, title, table: countSizeTable(rows, sortByCountThenHost(Object.keys(rows), (k) => rows[k]![index]), 'address'),
+	});
+	return [
+		list('senders-by-count', 'Senders by message count', s.senders, 0),
+		list('recipients-by-count', 'Recipients by message count', s.recipients, 0),
+		list('senders-by-size', 'Senders by message size', s.senders, 1),
+		list('recipients-by-size', 'Recipients by message size', s.recipients, 1),
+	];
+}
+
+/** A nested pflogsumm hash as rows: each level a column, then the count. */
+function flatten(hash: Nested2 | Nested3 | Counts, path: string[] = []): { path: string[]; count: number }[] {
+	const out: { path: string[]; count: number }[] = [];
+	for (const key of Object.keys(hash).sort()) {
+		const value = hash[key]!;
+		if (typeof value === 'number') out.push({ path: [...path, key], count: value });
+		else out.push(...flatten(value, [...path, key]));
+	}
+	return out.sort((a, b) => b.count - a.count);
+}
+
+function problemSection(id: string, title: string, hash: Nested2 | Nested3 | Counts, levels: string[]): ReportSection | null {
+	const rows = flatten(hash);
+	if (rows.length === 0) return null;
+	return {
+		id,
+		title,
+		table: {
+			caption: caption(Math.min(VIEW_ROWS, rows.length), rows.length),
+			columns: [...levels.map((label, i) => ({ key: `l${i}`, label })), { key: 'count', label: 'count', numeric: true }],
+			rows: rows.slice(0, VIEW_ROWS).map(({ path, count }) => Object.fromEntries([...path.map((p, i) => [`l${i}`, p]), ['count', count]])),
+		},
+	};
+}
 
 export function renderPostfixView(result: Result<PostfixSummary>): ReportView {
 	const s = result.summary;
+	const distinct = (rows: Record<string, readonly number[]>) => Object.values(rows).filter((row) => row[0]).length;
 	const totals = [
-		{ label: 'received', value: s.received },
-		{ label: 'delivered', value: s.delivered },
-		{ label: 'forwarded', value: s.forwarded },
-		{ label: 'deferred', value: s.deferred },
-		{ label: 'deferrals', value: s.deferrals },
-		{ label: 'bounced', value: s.bounced },
-		{ label: 'rejected', value: s.rejected },
-		{ label: 'reject warnings', value: s.rejectWarnings },
-		{ label: 'held', value: s.held },
-		{ label: 'discarded', value: s.discarded },
-		{ label: 'bytes received', value: s.bytesReceived },
-		{ label: 'bytes delivered', value: s.bytesDelivered },
-	];
-	const sections: ReportSection[] = [];
+		['received', s.received], ['delivered', s.delivered], ['forwarded', s.forwarded], ['deferred', s.deferred],
+		['deferrals', s.deferrals], ['bounced', s.bounced], ['rejected', s.rejected], ['reject warnings', s.rejectWarnings],
+		['held', s.held], ['discarded', s.discarded], ['bytes received', s.bytesReceived], ['bytes delivered', s.bytesDelivered],
+		['senders', distinct(s.senders)], ['sending hosts/domains', distinct(s.senderDomains)],
+		['recipients', distinct(s.recipients)], ['recipient hosts/domains', distinct(s.recipientDomains)],
+	].map(([label, value]) => ({ label: String(label), value: Number(value) }));
+	const problems = [
+		problemSection('deferrals', 'message deferral detail', s.deferralDetail, ['daemon', 'reason']),
+		problemSection('bounces', 'message bounce detail (by relay)', s.bounceDetail, ['relay', 'reason']),
+		problemSection('rejects', 'message reject detail', s.rejectDetail, ['type', 'reason', 'client or address']),
+		problemSection('reject-warnings', 'message reject warning detail', s.rejectWarningDetail, ['type', 'reason', 'client or address']),
+		problemSection('holds', 'message hold detail', s.holdDetail, ['type', 'reason', 'client or address']),
+		problemSection('discards', 'message discard detail', s.discardDetail, ['type', 'reason', 'client or address']),
+		problemSection('smtp-failures', 'smtp delivery failures', s.smtpFailures, ['reason', 'host']),
+		problemSection('warnings', 'Warnings', s.warnings, ['daemon', 'warning']),
+		problemSection('fatal-errors', 'Fatal Errors', s.fatals, ['daemon', 'error']),
+		problemSection('panics', 'Panics', s.panics, ['daemon', 'panic']),
+		problemSection('master', 'Master daemon messages', s.master, ['message']),
+	].filter((section): section is ReportSection => section !== null);
+	const sections = [...trafficSections(s), ...domainTables(s), ...userSections(s), ...problems];
 	return { totals, findings: [], sections };
 }
