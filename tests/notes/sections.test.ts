@@ -75,6 +75,12 @@ describe('RFC note bodies', () => {
 		expect(section?.text ?? '').toMatch(/\]\(\.\.\/\.\.\/(?:guides|notes|reports)\//);
 	});
 
+	test.each(cases)('%s: links to other notes point at notes that exist', (_f, note) => {
+		const ids = new Set(notes.map((n) => n.file.replace(/\.mdx$/, '')));
+		const targets = [...note.body.matchAll(/\]\(\.\.\/(rfc\d+-[a-z0-9-]+)\/[^)]*\)/g)].map((m) => m[1]!);
+		expect(targets.filter((id) => !ids.has(id))).toEqual([]);
+	});
+
 	test.each(cases)('%s: is between 400 and 900 words', (_f, note) => {
 		const words = note.body.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 		expect(words).toBeGreaterThanOrEqual(400);
