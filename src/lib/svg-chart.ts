@@ -54,7 +54,7 @@ export interface ChartLayout {
 export interface ChartOptions {
 	/** Draw at most this many bars, in the order given (default 12). */
 	maxBars?: number;
-	/** Longest label shown before it is cut (default 56 characters). */
+	/** Longest label shown before it is cut (default 44 characters: fits a 360 px screen). */
 	maxLabel?: number;
 }
 
@@ -65,7 +65,7 @@ function clipLabel(label: string, max: number): string {
 
 /** Lays out `chart` as horizontal bars scaled to the largest value; negative values draw as 0. */
 export function layoutBarChart(chart: BarChart, options: ChartOptions = {}): ChartLayout {
-	const { maxBars = 12, maxLabel = 56 } = options;
+	const { maxBars = 12, maxLabel = 44 } = options;
 	const shown = chart.bars.slice(0, Math.max(0, maxBars));
 	const finite = shown.map((bar) => (Number.isFinite(bar.value) ? Math.max(0, bar.value) : 0));
 	const max = Math.max(0, ...finite);
