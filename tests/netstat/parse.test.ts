@@ -100,6 +100,16 @@ describe('bad input is counted with line numbers, never thrown', () => {
 		expect(result.messages[0]?.reason).toContain('OutRsts=(missing)');
 	});
 
+	test('a value line naming another section than its header is a mismatch; neither is read', () => {
+		const result = parseNetstat('TcpExt: ListenOverflows\nIpExt: 5\n');
+		expect(result.messages.map((m) => [m.code, m.line])).toEqual([
+			['netstat/section-mismatch', 2],
+			['netstat/header-without-values', 1],
+			['netstat/no-counters', undefined],
+		]);
+		expect(result.summary.unknown.map((u) => u.line)).toEqual([1, 2]);
+	});
+
 	test('a non-numeric /proc value is reported by field', () => {
 		const result = parseNetstat('Tcp: ActiveOpens OutRsts\nTcp: 3 x\n');
 		expect(result.summary.counters.TcpActiveOpens?.value).toBe('3');

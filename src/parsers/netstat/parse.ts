@@ -33,7 +33,7 @@ function handleLine(state: ParseState, text: string, lineNo: number): void {
 	if (state.json) return handleJsonLine(state, text, lineNo);
 	if (state.pending) {
 		if (isPendingValueLine(state, text)) return handleProcValues(state, text, lineNo);
-		flushPendingHeader(state);
+		flushPendingHeader(state, text);
 	}
 	if (text.trim() === '') return;
 	if (/^\s/.test(text)) return handleProseLine(state, text, lineNo);

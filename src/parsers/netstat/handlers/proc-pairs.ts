@@ -23,11 +23,18 @@ export function isPendingValueLine(state: ParseState, text: string): boolean {
 	return state.pending !== undefined && text.startsWith(`${state.pending.section}:`);
 }
 
-/** A header whose value line never came: every field in it stays unknown. */
-export function flushPendingHeader(state: ParseState): void {
+/**
+ * A header whose value line never came: every field in it stays unknown. `next` is the line
+ * that came instead; a value line of another section is named as a mismatch.
+ */
+export function flushPendingHeader(state: ParseState, next?: string): void {
 	const pending = state.pending;
 	if (!pending) return;
 	state.pending = undefined;
+	const other = next === undefined ? undefined : PROC_VALUES.exec(next)?.[1];
+	if (other !== undefined) {
+		note(state, 'warning', 'netstat/section-mismatch', `header line names ${pending.section} but the next value line names ${other}; neither is read`, pending.line + 1);
+	}
 	note(state, 'warning', 'netstat/header-without-values', `${pending.section}: header line has no value line after it; its ${pending.names.length} counters are unknown`, pending.line);
 	keepUnknown(state, 'netstat/header-without-values', pending.line, pending.text);
 }
