@@ -16,7 +16,10 @@ const INVISIBLE = /[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
  * follows it. Markup is left alone: Astro escapes it.
  */
 export function showText(text: string): string {
-	return showControls(text).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return showControls(text).replace(
+		INVISIBLE,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

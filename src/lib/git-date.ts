@@ -19,7 +19,10 @@ const cache = new Map<string, Date | undefined>();
  * Runs `git log -1 --format=%cI -- <files…>` in `cwd` (default: the build's working directory,
  * the project root) and returns the date, or `undefined` when git cannot say.
  */
-export function readGitDate(files: readonly string[], cwd: string = process.cwd()): Date | undefined {
+export function readGitDate(
+	files: readonly string[],
+	cwd: string = process.cwd(),
+): Date | undefined {
 	if (files.length === 0) return undefined;
 	const key = `${cwd}\0${files.join('\0')}`;
 	if (cache.has(key)) return cache.get(key);

@@ -19,7 +19,10 @@ export interface EntryLink {
 
 /** `/guides/dropwatch/#ip` → `guides/dropwatch` (the page part, without slashes or anchor). */
 export function pageKey(link: string): string {
-	return link.split('#')[0]!.split('?')[0]!.replace(/^\/+|\/+$/g, '');
+	return link
+		.split('#')[0]!
+		.split('?')[0]!
+		.replace(/^\/+|\/+$/g, '');
 }
 
 /** `rfc9293-tcp` as a note → `notes/rfc9293-tcp`. */
@@ -63,6 +66,7 @@ export function groupByTag(entries: readonly EntryLink[]): Map<string, EntryLink
 		}
 	}
 	const sorted = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
-	for (const [, list] of sorted) list.sort((a, b) => a.title.localeCompare(b.title, 'en', { numeric: true }));
+	for (const [, list] of sorted)
+		list.sort((a, b) => a.title.localeCompare(b.title, 'en', { numeric: true }));
 	return new Map(sorted);
 }

@@ -9,9 +9,16 @@ import type { BarChart } from '../parsers/contract.ts';
 import { formatNumber, showText } from './format.ts';
 
 /** Pixel sizes of one row; the stylesheet's font sizes match `labelSize` and `valueSize`. */
-export const CHART_ROW = { labelSize: 13, valueSize: 12, gap: 4, barHeight: 14, padding: 10 } as const;
+export const CHART_ROW = {
+	labelSize: 13,
+	valueSize: 12,
+	gap: 4,
+	barHeight: 14,
+	padding: 10,
+} as const;
 /** Row height: label line, gap, bar, and the space before the next row. */
-export const ROW_HEIGHT = CHART_ROW.labelSize + CHART_ROW.gap + CHART_ROW.barHeight + CHART_ROW.padding;
+export const ROW_HEIGHT =
+	CHART_ROW.labelSize + CHART_ROW.gap + CHART_ROW.barHeight + CHART_ROW.padding;
 /** The widest bar, in percent of the chart width; the rest is room for the value. */
 export const MAX_BAR_PERCENT = 78;
 /** A non-zero value never draws thinner than this, so it stays visible beside large ones. */

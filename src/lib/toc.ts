@@ -32,7 +32,12 @@ export function buildToc(headings: readonly TocHeading[], options: TocOptions = 
 	const stack: TocItem[] = [];
 	for (const heading of headings) {
 		if (heading.depth < minDepth || heading.depth > maxDepth || heading.slug === '') continue;
-		const item: TocItem = { depth: heading.depth, slug: heading.slug, text: heading.text, children: [] };
+		const item: TocItem = {
+			depth: heading.depth,
+			slug: heading.slug,
+			text: heading.text,
+			children: [],
+		};
 		while (stack.length > 0 && stack[stack.length - 1]!.depth >= item.depth) stack.pop();
 		const parent = stack[stack.length - 1];
 		(parent ? parent.children : root).push(item);
@@ -42,7 +47,11 @@ export function buildToc(headings: readonly TocHeading[], options: TocOptions = 
 }
 
 /** A page is long enough for a table of contents when it has at least `minimum` listed headings. */
-export function needsToc(headings: readonly TocHeading[], minimum = 3, options: TocOptions = {}): boolean {
+export function needsToc(
+	headings: readonly TocHeading[],
+	minimum = 3,
+	options: TocOptions = {},
+): boolean {
 	const { minDepth = 2, maxDepth = 3 } = options;
 	return headings.filter((h) => h.depth >= minDepth && h.depth <= maxDepth).length >= minimum;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { countOf, formatCell, formatDate, formatNumber, isWebUrl, showText } from '../../src/lib/format.ts';
+import {
+	countOf,
+	formatCell,
+	formatDate,
+	formatNumber,
+	isWebUrl,
+	showText,
+} from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
 	test.each([
@@ -78,6 +85,8 @@ describe('showText', () => {
 
 	test('leaves no C0, DEL, C1 or bidi control in any string', () => {
 		const all = Array.from({ length: 0x2070 }, (_, i) => String.fromCharCode(i)).join('');
-		expect(showText(all)).not.toMatch(/[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+		expect(showText(all)).not.toMatch(
+			/[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/,
+		);
 	});
 });

@@ -54,7 +54,9 @@ describe('readGitDate', () => {
 	});
 
 	test('gives the newest date when several files are asked for', () => {
-		expect(readGitDate(['untracked.md', 'committed.md'], dir)?.toISOString()).toBe('2024-05-06T07:08:09.000Z');
+		expect(readGitDate(['untracked.md', 'committed.md'], dir)?.toISOString()).toBe(
+			'2024-05-06T07:08:09.000Z',
+		);
 	});
 
 	test('gives undefined for a file git has no history for', () => {

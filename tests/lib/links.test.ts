@@ -18,7 +18,10 @@ const entry = (key: string, title: string, tags: string[] = []): EntryLink => ({
 	tags,
 });
 const index = new Map(
-	[entry('notes/rfc9293-tcp', 'RFC 9293: TCP', ['tcp']), entry('guides/dropwatch', 'dropwatch', ['kernel', 'tcp'])].map((e) => [e.key, e]),
+	[
+		entry('notes/rfc9293-tcp', 'RFC 9293: TCP', ['tcp']),
+		entry('guides/dropwatch', 'dropwatch', ['kernel', 'tcp']),
+	].map((e) => [e.key, e]),
 );
 
 describe('pageKey', () => {
@@ -40,13 +43,18 @@ describe('entryKey and noteTitle', () => {
 		expect(entryKey('report', 'dropwatch/blog')).toBe('reports/dropwatch/blog');
 	});
 	test('titles a note with its RFC number', () => {
-		expect(noteTitle({ rfc: 5321, title: 'Simple Mail Transfer Protocol' })).toBe('RFC 5321: Simple Mail Transfer Protocol');
+		expect(noteTitle({ rfc: 5321, title: 'Simple Mail Transfer Protocol' })).toBe(
+			'RFC 5321: Simple Mail Transfer Protocol',
+		);
 	});
 });
 
 describe('resolveRelated', () => {
 	test('returns existing entries in the given order and reports unknown ids', () => {
-		const { found, missing } = resolveRelated(['guides/dropwatch', 'notes/rfc0000-none', 'notes/rfc9293-tcp/'], index);
+		const { found, missing } = resolveRelated(
+			['guides/dropwatch', 'notes/rfc0000-none', 'notes/rfc9293-tcp/'],
+			index,
+		);
 		expect(found.map((e) => e.key)).toEqual(['guides/dropwatch', 'notes/rfc9293-tcp']);
 		expect(missing).toEqual(['notes/rfc0000-none']);
 	});

@@ -7,18 +7,33 @@ import {
 	ROW_HEIGHT,
 } from '../../src/lib/svg-chart.ts';
 
-const chart = (bars: { label: string; value: number }[]) => ({ title: 'Drops by site', unit: 'drops', bars });
+const chart = (bars: { label: string; value: number }[]) => ({
+	title: 'Drops by site',
+	unit: 'drops',
+	bars,
+});
 
 describe('layoutBarChart', () => {
 	test('scales the largest value to the widest bar and the others in proportion', () => {
-		const layout = layoutBarChart(chart([{ label: 'unix_stream_recvmsg', value: 151 }, { label: 'ip_local_deliver', value: 36 }]));
+		const layout = layoutBarChart(
+			chart([
+				{ label: 'unix_stream_recvmsg', value: 151 },
+				{ label: 'ip_local_deliver', value: 36 },
+			]),
+		);
 		expect(layout.max).toBe(151);
 		expect(layout.bars[0]!.barPercent).toBe(MAX_BAR_PERCENT);
 		expect(layout.bars[1]!.barPercent).toBeCloseTo((36 / 151) * MAX_BAR_PERCENT, 1);
 	});
 
 	test('stacks rows one row height apart and sizes the SVG to fit them', () => {
-		const layout = layoutBarChart(chart([{ label: 'a', value: 1 }, { label: 'b', value: 2 }, { label: 'c', value: 3 }]));
+		const layout = layoutBarChart(
+			chart([
+				{ label: 'a', value: 1 },
+				{ label: 'b', value: 2 },
+				{ label: 'c', value: 3 },
+			]),
+		);
 		expect(layout.bars[1]!.barY - layout.bars[0]!.barY).toBe(ROW_HEIGHT);
 		expect(layout.bars[2]!.labelY - layout.bars[1]!.labelY).toBe(ROW_HEIGHT);
 		expect(layout.height).toBe(3 * ROW_HEIGHT + CHART_ROW.padding);
@@ -35,7 +50,13 @@ describe('layoutBarChart', () => {
 	});
 
 	test('keeps a tiny non-zero bar visible and draws zero as no bar', () => {
-		const layout = layoutBarChart(chart([{ label: 'big', value: 1_000_000 }, { label: 'tiny', value: 1 }, { label: 'zero', value: 0 }]));
+		const layout = layoutBarChart(
+			chart([
+				{ label: 'big', value: 1_000_000 },
+				{ label: 'tiny', value: 1 },
+				{ label: 'zero', value: 0 },
+			]),
+		);
 		expect(layout.bars[1]!.barPercent).toBe(MIN_BAR_PERCENT);
 		expect(layout.bars[2]!.barPercent).toBe(0);
 	});
@@ -45,7 +66,12 @@ describe('layoutBarChart', () => {
 		['NaN', Number.NaN],
 		['infinite', Number.POSITIVE_INFINITY],
 	])('draws a %s value as an empty bar without breaking the scale', (_name, value) => {
-		const layout = layoutBarChart(chart([{ label: 'ok', value: 10 }, { label: 'odd', value }]));
+		const layout = layoutBarChart(
+			chart([
+				{ label: 'ok', value: 10 },
+				{ label: 'odd', value },
+			]),
+		);
 		expect(layout.max).toBe(10);
 		expect(layout.bars[1]!.barPercent).toBe(0);
 		expect(layout.bars[0]!.barPercent).toBe(MAX_BAR_PERCENT);
@@ -60,7 +86,13 @@ describe('layoutBarChart', () => {
 	test('draws at most maxBars bars in the given order and says how many are left out', () => {
 		const bars = Array.from({ length: 20 }, (_, i) => ({ label: `site${i}`, value: 20 - i }));
 		const layout = layoutBarChart(chart(bars), { maxBars: 5 });
-		expect(layout.bars.map((bar) => bar.label)).toEqual(['site0', 'site1', 'site2', 'site3', 'site4']);
+		expect(layout.bars.map((bar) => bar.label)).toEqual([
+			'site0',
+			'site1',
+			'site2',
+			'site3',
+			'site4',
+		]);
 		expect(layout.hidden).toBe(15);
 		expect(layout.description).toMatch(/15 more not shown\.$/);
 	});
@@ -74,7 +106,11 @@ describe('layoutBarChart', () => {
 	});
 
 	test('shows control characters in labels, title and unit as visible escapes', () => {
-		const layout = layoutBarChart({ title: 'T\x1b[31m', unit: 'u\x07', bars: [{ label: 'a\x1bb\nc', value: 1 }] });
+		const layout = layoutBarChart({
+			title: 'T\x1b[31m',
+			unit: 'u\x07',
+			bars: [{ label: 'a\x1bb\nc', value: 1 }],
+		});
 		expect(layout.title).toBe('T\\x1b[31m');
 		expect(layout.unit).toBe('u\\x07');
 		expect(layout.bars[0]!.label).toBe('a\\x1bb\\x0ac');

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildToc, needsToc, type TocHeading } from '../../src/lib/toc.ts';
 
-const h = (depth: number, slug: string): TocHeading => ({ depth, slug, text: slug.replace(/-/g, ' ') });
+const h = (depth: number, slug: string): TocHeading => ({
+	depth,
+	slug,
+	text: slug.replace(/-/g, ' '),
+});
 
 describe('buildToc', () => {
 	test('nests each h3 under the h2 before it', () => {
