@@ -65,3 +65,13 @@ export function countReceived(state: ParseState): void {
 	bumpDay(state, 0);
 	summary.received++;
 }
+
+/**
+ * Forgets the current queue id once Postfix is done with it (`QID: removed`, a cleanup reject or
+ * discard). pflogsumm remembers every id to the end; the two differ only if an id is reused.
+ */
+export function forget(state: ParseState): void {
+	state.sizes.delete(state.qid);
+	state.received.delete(state.qid);
+	state.deferred.delete(state.qid);
+}

@@ -1,6 +1,6 @@
 /** cleanup's header/body checks: `reject`, `milter-reject`, `warning`, `hold`, `discard`. */
 import { trimString } from '../strings.ts';
-import { bump3, bumpDay, type ParseState } from '../state.ts';
+import { bump3, bumpDay, forget, type ParseState } from '../state.ts';
 
 const CHECK = /\/cleanup\[\d+\]: .*?\b((?:milter-)?reject|warning|hold|discard): (header|body|END-OF-MESSAGE) (.*)$/s;
 const ENVELOPE = /( from [^ \t\n\v\f\r]+?)?; from=<.*$/s;
@@ -35,5 +35,7 @@ export function handleCleanupCheck(state: ParseState): boolean {
 	}
 	if (state.stamp.hour < 24) summary.hours.rejected[state.stamp.hour]!++;
 	bumpDay(state, 4);
+	// A rejected or discarded message never reaches qmgr: its queue id is done.
+	if (action !== 'warning' && action !== 'hold') forget(state);
 	return true;
 }

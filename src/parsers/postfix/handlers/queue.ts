@@ -4,7 +4,7 @@
  */
 import { addUnparsed } from '../../tally.ts';
 import { asciiLower, detach, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
-import { bump2, bumpDay, countReceived, type ParseState } from '../state.ts';
+import { bump2, bumpDay, countReceived, forget, type ParseState } from '../state.ts';
 import type { CountSize, DomainDelivery } from '../summary.ts';
 
 const S = '[^ \\t\\n\\v\\f\\r]';
@@ -154,9 +154,5 @@ export function handleQueueLine(state: ParseState): void {
 		}
 	} else if (cmd === 'smtp') {
 		if (state.options.smtpDetail !== 0 && rest.includes(' connect to ')) handleSmtpFailure(state);
-	} else if (cmd === 'qmgr' && rest.endsWith(': removed')) {
-		state.sizes.delete(state.qid);
-		state.received.delete(state.qid);
-		state.deferred.delete(state.qid);
-	}
+	} else if (cmd === 'qmgr' && rest.endsWith(': removed')) forget(state);
 }
