@@ -66,7 +66,9 @@ capture_all() { # case
 	run_nstat "$dir/proc" "$dir/nstat-asz.json" -asz --json
 }
 
-craft crafted
+# The crafted inputs are committed: craft them only when missing (delete the folder to re-craft
+# from this machine's counter names), so re-running refreshes outputs over the same inputs.
+[ -f $out/crafted/proc/net/snmp ] || craft crafted
 capture_all crafted
 
 # truncated: /proc/net/netstat cut after its first header line (no value line), no snmp6.
@@ -76,5 +78,19 @@ head -n 1 $out/crafted/proc/net/netstat >$out/truncated/proc/net/netstat
 run_netstat $out/truncated/proc $out/truncated/netstat-s.txt -s
 run_netstat $out/truncated/proc $out/truncated/netstat-s-6.txt -s -6
 
+# translated: the same crafted files under other locales (needs `locales` and locale-gen).
+mkdir -p $out/translated
+for loc in de_DE.UTF-8 fr_FR.UTF-8 ja_JP.UTF-8; do
+	export LC_ALL=$loc
+	if locale -a | grep -qi "^$(echo "$loc" | sed 's/UTF-8/utf8/')\$"; then
+		unshare -m --propagation private sh -c 'mount --bind "$0" /proc && exec /usr/bin/netstat -s' \
+			"$out/crafted/proc" >"$out/translated/netstat-s.${loc%%.*}.txt" 2>&1 </dev/null || true
+	else
+		echo "locale $loc not generated: skipping its capture" >&2
+	fi
+done
+export LC_ALL=C
+
 { netstat --version 2>&1 | head -n 1; nstat -V 2>&1; uname -sr; date -u +%Y-%m-%dT%H:%MZ; } >$out/crafted/versions.txt
 cp $out/crafted/versions.txt $out/truncated/versions.txt
+cp $out/crafted/versions.txt $out/translated/versions.txt

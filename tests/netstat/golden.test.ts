@@ -134,3 +134,14 @@ describe('truncated /proc/net/netstat', () => {
 		expect(fixturePath('truncated/netstat-s-6.txt')).toContain('fixtures/netstat');
 	});
 });
+
+describe.each(['de_DE', 'fr_FR', 'ja_JP'])('netstat -s under LC_ALL=%s.UTF-8', (locale) => {
+	test('only the histogram titles are translated (2.10 catalogs carry old msgids): same counters as C', () => {
+		const translated = parseFixture(`translated/netstat-s.${locale}.txt`);
+		const plain = parseFixture('crafted/netstat-s.txt');
+		expect(translated.summary.counters).toEqual(
+			Object.fromEntries(Object.entries(plain.summary.counters).map(([n, c]) => [n, { ...c, file: `translated/netstat-s.${locale}.txt` }])),
+		);
+		expect(translated.summary.unknown).toEqual([]);
+	});
+});

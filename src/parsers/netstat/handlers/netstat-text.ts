@@ -3,7 +3,8 @@
  * section and the ICMP histogram a line belongs to come from the last header line seen, never
  * from indentation (net-tools indents by its own state, e.g. `ICMP output histogram:` at 8).
  */
-import { findWording, toNstatName } from '../mib-lookup.ts';
+import { HISTOGRAM_TITLES } from '../histogram-titles.ts';
+import { findWording, normalizeWording, toNstatName, type Histogram } from '../mib-lookup.ts';
 import { addValue, keepUnknown, readU64, seeKind, type ParseState } from '../state.ts';
 
 /** `Tcp:` — a section header (net-tools prints `%s:` at column 0). */
@@ -15,8 +16,8 @@ export function handleSectionHeader(state: ParseState, text: string): void {
 	state.histogram = '';
 }
 
-/** `    ICMP input histogram:` / `        ICMP output histogram:` */
-const HISTOGRAM = /^ICMP (input|output) histogram:$/i;
+/** `    ICMP input histogram:`, `        ICMP-Ausgabehistogramm:` (any catalog net-tools ships). */
+const HISTOGRAMS = new Map<string, Histogram>(HISTOGRAM_TITLES.map(([, kind, title]) => [normalizeWording(title), kind]));
 /** `    Forwarding is enabled` — a setting printed as a word (net-tools says enabled for 2). */
 const SETTING_WORD = /^(Forwarding|RTO algorithm) is (\S+)$/;
 /** `    TCPLossProbes: 12` — a counter net-tools has no sentence for. */
@@ -27,9 +28,9 @@ export function handleProseLine(state: ParseState, text: string, lineNo: number)
 	const body = text.trim();
 	if (state.section === '') return keepUnknown(state, 'netstat/line-before-section', lineNo, text);
 	seeKind(state, 'netstat-s');
-	const histogram = HISTOGRAM.exec(body);
+	const histogram = HISTOGRAMS.get(normalizeWording(body));
 	if (histogram) {
-		state.histogram = histogram[1]!.toLowerCase() === 'input' ? 'icmp-in' : 'icmp-out';
+		state.histogram = histogram;
 		return;
 	}
 	if (readSentence(state, body, text, lineNo)) return;
