@@ -109,7 +109,8 @@ export function extractSections(text: string, rejected: string[] = []): RfcSecti
  */
 export function extractTocSections(text: string): RfcSection[] {
 	const entry = /^ {1,12}(?:Appendix[ \t]+)?((?:\d+|[A-Z])(?:\.\d+)*)\.?(?:[ \t]+-)?[ \t]+([^\d\s.].*)$/;
-	const page = /\s*\.(?:[ .]*\.)?\s*\d+\s*$/;
+	// Dot leaders and a page number, or just a page number when the title fills the line.
+	const page = /(?:\s*\.(?:[ .]*\.)?\s*|\s{2,})\d+\s*$/;
 	const out: RfcSection[] = [];
 	const start = text.search(/^ *Table of Contents\s*$/im);
 	if (start < 0) return out;

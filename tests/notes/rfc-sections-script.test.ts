@@ -80,7 +80,7 @@ describe('rfc-sections script', () => {
 		]);
 	});
 
-	test('reads an RFC 3463-style TOC with "Appendix A - Title" entries', () => {
+	test('reads an RFC 3463-style TOC with "Appendix A - Title" entries and leader-less page numbers', () => {
 		const toc = [
 			'Table of Contents',
 			'',
@@ -88,11 +88,13 @@ describe('rfc-sections script', () => {
 			'   4.   References ...................................................13',
 			'        Appendix A - Collected Status Codes ..........................14',
 			"        Author's Address .............................................15",
+			'     7.1.  Registration of the "application/dns-message" Media Type   11',
 		].join('\n');
 		expect(extractTocSections(toc)).toEqual([
 			{ n: '3.8', title: 'Security or Policy Status' },
 			{ n: '4', title: 'References' },
 			{ n: 'A', title: 'Collected Status Codes' },
+			{ n: '7.1', title: 'Registration of the "application/dns-message" Media Type' },
 		]);
 	});
 
