@@ -43,6 +43,8 @@ const OPTION_SETS = [
 	'-e -q --verp-mung=2',
 	'--smtpd-stats --iso-date-time -h 3 --smtp-detail 2 --syslog-name=postfix-239.58.50.50',
 	'--deferral-detail 1 --bounce-detail 1 --reject-detail 1 --smtpd-warning-detail 0 --verp-mung',
+	'--no-bounce-detail --no-deferral-detail --no-smtpd-warnings --detail 3 -d yesterday',
+	'--no-reject-detail --syslog-name=postfix/submission --zero-fill -q',
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'fieldnotes-postfix-corpus-'));
@@ -65,6 +67,7 @@ function utcNow(): string {
 function runPflogsumm(args: string[], files: string[]): string {
 	return execFileSync(PFLOGSUMM, [...args, ...files], {
 		encoding: 'latin1',
+		stdio: ['ignore', 'pipe', 'ignore'],
 		env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', PERL_HASH_SEED: '0', PERL_PERTURB_KEYS: '0' },
 		maxBuffer: 64 << 20,
 	});

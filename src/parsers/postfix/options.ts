@@ -38,6 +38,8 @@ export interface PostfixOptions {
 	quiet: boolean;
 	/** `-e`: per-message detail. */
 	extended: boolean;
+	/** Deprecated `--no-smtpd-warnings`: smtpd's warnings are not counted at all. */
+	noSmtpdWarnings: boolean;
 	/**
 	 * `--now "YYYY-MM-DD HH:MM:SS"`: the moment pflogsumm would have started. When set, years are
 	 * inferred exactly as pflogsumm does (month after now's month → last year), for RFC 3339 lines
@@ -54,7 +56,7 @@ export function defaultPostfixOptions(): PostfixOptions {
 		hosts: -1, users: -1, bounceDetail: -1, deferralDetail: -1, rejectDetail: -1, smtpDetail: -1,
 		smtpdWarningDetail: -1, problemsFirst: false, isoDateTime: false, zeroFill: false,
 		verboseMsgDetail: false, ignoreCase: false, noNoMsgSize: false, rejAddFrom: false,
-		smtpdStats: false, syslogName: 'postfix', verpMung: null, quiet: false, extended: false,
+		smtpdStats: false, syslogName: 'postfix', verpMung: null, quiet: false, extended: false, noSmtpdWarnings: false,
 	};
 }
 
@@ -87,6 +89,11 @@ const config = {
 	q: { type: 'boolean' },
 	e: { type: 'boolean' },
 	now: { type: 'string' },
+	// Deprecated in pflogsumm 1.1.5 but still read: each sets its detail to 0.
+	'no-bounce-detail': { type: 'boolean' },
+	'no-deferral-detail': { type: 'boolean' },
+	'no-reject-detail': { type: 'boolean' },
+	'no-smtpd-warnings': { type: 'boolean' },
 } as const;
 
 /** pflogsumm's `=i`: an optionally signed integer. */
@@ -123,6 +130,13 @@ export function readPostfixOptions(values: Record<string, unknown>): PostfixOpti
 		const value = given[key];
 		// pflogsumm: --detail sets every limit still at -1 ("all"), even one given as -1.
 		options[key] = value !== undefined && value !== -1 ? value : (detail ?? value ?? -1);
+	}
+	if (flag(values['no-bounce-detail'])) options.bounceDetail = 0;
+	if (flag(values['no-deferral-detail'])) options.deferralDetail = 0;
+	if (flag(values['no-reject-detail'])) options.rejectDetail = 0;
+	if (flag(values['no-smtpd-warnings'])) {
+		options.smtpdWarningDetail = 0;
+		options.noSmtpdWarnings = true;
 	}
 	options.problemsFirst = flag(values['problems-first']);
 	options.isoDateTime = flag(values['iso-date-time']);

@@ -32,9 +32,10 @@ function readQid(text: string, at: number, out: ProgramFields): boolean {
 
 function readAfterName(text: string, at: number, out: ProgramFields): boolean {
 	let i = at;
-	if (text.startsWith('/smtps/', i)) i += 6;
-	else if (text.startsWith('/submission/', i)) i += 11;
 	if (text.charCodeAt(i) !== 47) return false;
+	// `/smtps/` or `/submission/` (pflogsumm's optional group) before the daemon name.
+	if (text.charCodeAt(i + 1) === 115 && text.startsWith('/smtps/', i)) i += 6;
+	else if (text.charCodeAt(i + 1) === 115 && text.startsWith('/submission/', i)) i += 11;
 	const start = i + 1;
 	let end = start;
 	for (; end < text.length; end++) {
@@ -42,8 +43,24 @@ function readAfterName(text: string, at: number, out: ProgramFields): boolean {
 		if (code === 91 || code === 58) break;
 	}
 	if (!readQid(text, end, out)) return false;
-	out.cmd = text.slice(start, end);
+	out.cmd = commonName(text, start, end) ?? text.slice(start, end);
 	return true;
+}
+
+/** Daemon names seen on most lines, by length, returned without allocating a new string. */
+const COMMON: Record<number, readonly string[]> = {
+	4: ['smtp', 'qmgr', 'lmtp'],
+	5: ['smtpd', 'local', 'anvil'],
+	6: ['pickup', 'bounce', 'master'],
+	7: ['cleanup', 'virtual'],
+	10: ['postscreen'],
+};
+
+function commonName(text: string, start: number, end: number): string | undefined {
+	const names = COMMON[end - start];
+	if (names === undefined) return undefined;
+	for (let i = 0; i < names.length; i++) if (text.startsWith(names[i]!, start)) return names[i];
+	return undefined;
 }
 
 /** `postfix-script[12]: fatal: …` and `postfix[12]: …` (no daemon name). */

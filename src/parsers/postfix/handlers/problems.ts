@@ -11,6 +11,7 @@ export function handleProblem(state: ParseState, kind: 'warning' | 'fatal' | 'pa
 	const marker = `${kind}: `;
 	const at = rest.lastIndexOf(marker);
 	const text = trimString(at < 0 ? rest : rest.slice(at + marker.length), 66, options.verboseMsgDetail);
+	if (kind === 'warning' && state.cmd === 'smtpd' && options.noSmtpdWarnings) return;
 	const target = kind === 'warning' ? summary.warnings : kind === 'fatal' ? summary.fatals : summary.panics;
 	bump2(target, state.cmd, text);
 }

@@ -14,8 +14,9 @@ const TO = new RegExp(
 		`(?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(${S}+)(.*)$`,
 	's',
 );
-const SMTP_V2 = new RegExp(`.* connect to (${S}+?): ([^;]+); address ${S}+ port.*$`, 's');
-const SMTP_V2_BRACKETS = new RegExp(`.* connect to ([^[]+)\\[${S}+?\\]: (.+?) \\(port \\d+\\)$`, 's');
+// pflogsumm's leading `.*` is anchored here: the same matches, without a retry at every offset.
+const SMTP_V2 = new RegExp(`^.* connect to (${S}+?): ([^;]+); address ${S}+ port.*$`, 's');
+const SMTP_V2_BRACKETS = new RegExp(`^.* connect to ([^[]+)\\[${S}+?\\]: (.+?) \\(port \\d+\\)$`, 's');
 
 /** pflogsumm's address folding: the domain part lower-cased, or all of it with `-i`. */
 function foldAddress(state: ParseState, address: string): string {
