@@ -6,20 +6,9 @@
 import type { Cell } from '../parsers/contract.ts';
 import { showControls } from './text.ts';
 
-/** C1 controls (U+0080–U+009F) and the bidi embedding/override/isolate marks. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * Log text as the page shows it: C0 controls and DEL as `\x1b` (via `showControls`), and C1
- * controls and bidi overrides as `\u009b`/`\u202e`, so a line cannot reorder or hide what
- * follows it. Markup is left alone: Astro escapes it.
- */
+/** Log text as the page shows it: see {@link showControls}. Markup is left alone: Astro escapes it. */
 export function showText(text: string): string {
-	return showControls(text).replace(
-		INVISIBLE,
-		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-	);
+	return showControls(text);
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

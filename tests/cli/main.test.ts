@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { sumParser } from '../helpers/tally-parser.ts';
+import { showControls } from '../../src/lib/text.ts';
 
 async function run(argv: string[]) {
 	let stdout = '';
@@ -83,5 +84,18 @@ describe('fieldnotes CLI', () => {
 		const { status, stdout } = await run(['sum', '--help']);
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/usage: fieldnotes sum \[options\]/);
+	});
+});
+
+describe('showControls', () => {
+	test.each([
+		['ESC and BEL', 'a\x1b[31mb\x07', 'a\\x1b[31mb\\x07'],
+		['NUL and DEL', '\x00\x7f', '\\x00\\x7f'],
+		['a C1 CSI', 'x\u009by', 'x\\u009by'],
+		['a bidi override', 'abc\u202edef', 'abc\\u202edef'],
+		['tab, kept', 'a\tb', 'a\tb'],
+		['markup, left to the page to escape', '<b>', '<b>'],
+	])('makes %s visible', (_name, input, expected) => {
+		expect(showControls(input)).toBe(expected);
 	});
 });
