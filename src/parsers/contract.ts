@@ -122,9 +122,13 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	/**
 	 * How several inputs combine: `merge` parses each on its own sink and merges the summaries
 	 * (independent captures); `concatenate` feeds them to one sink in order (rotated logs of one
-	 * stream, where a message may start in one file and end in the next).
+	 * stream, where a message may start in one file and end in the next); `compare` treats
+	 * exactly two inputs as before and after and reports the change through {@link compare}
+	 * (any other number of inputs merges).
 	 */
-	inputs: 'merge' | 'concatenate';
+	inputs: 'merge' | 'concatenate' | 'compare';
+	/** With `inputs: 'compare'`: the report of the change from `before` to `after`. */
+	compare?(before: { file: string; result: Result<S> }, after: { file: string; result: Result<S> }, options?: O): Result<S>;
 	/** Guide that explains the report, site-relative (`guides/dropwatch/`). */
 	guide?: string;
 	createSink(context: SinkContext, options?: O): Sink<S>;

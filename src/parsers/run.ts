@@ -121,15 +121,18 @@ export async function runParser<S, O>(spec: ParserSpec<S, O>, inputs: Input[], o
 		}
 		return finish(sink.end(), fed);
 	}
-	let total: Result<S> | undefined;
+	const results: Result<S>[] = [];
 	for (const input of inputs) {
 		const sink = spec.createSink({ file: input.name }, options);
 		const fed: Feed = { overlong: [], readErrors: [] };
 		await feed(input, (text, lineNo) => sink.line(text, lineNo), fed);
-		const result = finish(sink.end(), fed);
-		total = total === undefined ? result : mergeResults(spec, total, result);
+		results.push(finish(sink.end(), fed));
 	}
-	return total!;
+	if (spec.inputs === 'compare' && spec.compare && results.length === 2) {
+		const [before, after] = [0, 1].map((i) => ({ file: inputs[i]!.name, result: results[i]! }));
+		return spec.compare(before!, after!, options);
+	}
+	return results.reduce((total, result) => mergeResults(spec, total, result));
 }
 
 /** Parses a whole text synchronously: the same sink, fed every line, then ended. */

@@ -47,3 +47,14 @@ describe('fieldnotes netstat', () => {
 		expect(stderr).toContain(text);
 	});
 });
+
+describe('fieldnotes netstat with two files', () => {
+	test('reports the change from the first (before) to the second (after), as --before does', async () => {
+		const dir = 'content/samples/netstat';
+		const pair = await run('--format', 'json', `${dir}/loopback.before.txt`, `${dir}/loopback.after.txt`);
+		const flag = await run('--format', 'json', '--before', `${dir}/loopback.before.txt`, `${dir}/loopback.after.txt`);
+		expect(pair.code).toBe(flag.code);
+		expect(JSON.parse(pair.stdout)).toEqual(JSON.parse(flag.stdout));
+		expect(JSON.parse(pair.stdout).delta).toBeDefined();
+	});
+});

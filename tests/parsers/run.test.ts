@@ -4,7 +4,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { emptyResult, fileInput, InputError, mergeResults, parseText, runParser, textInput } from '../../src/parsers/run.ts';
-import { sumParser } from '../helpers/tally-parser.ts';
+import type { Result } from '../../src/parsers/contract.ts';
+import { sumParser, type SumSummary } from '../helpers/tally-parser.ts';
 
 describe('runParser', () => {
 	test('parses each input on its own sink and merges the results in `merge` mode', async () => {
@@ -17,6 +18,21 @@ describe('runParser', () => {
 		const result = await runParser({ ...sumParser, inputs: 'concatenate' }, [textInput('a', '1\n'), textInput('b', '2\ny')]);
 		expect(result.summary).toEqual({ lines: 2, sum: 3, files: ['a', 'b'] });
 		expect(result.unparsed.reasons['sum/not-a-number']!.examples).toEqual([{ file: 'b', line: 2, text: 'y' }]);
+	});
+
+	test('hands exactly two inputs to compare() as before and after in `compare` mode', async () => {
+		const comparing = {
+			...sumParser,
+			inputs: 'compare' as const,
+			compare: (before: { file: string; result: Result<SumSummary> }, after: { file: string; result: Result<SumSummary> }) => ({
+				...after.result,
+				summary: { lines: after.result.summary.lines, sum: after.result.summary.sum - before.result.summary.sum, files: [before.file, after.file] },
+			}),
+		};
+		const pair = await runParser(comparing, [textInput('before', '1\n2\n'), textInput('after', '10\n')]);
+		expect(pair.summary).toEqual({ lines: 1, sum: 7, files: ['before', 'after'] });
+		const three = await runParser(comparing, [textInput('a', '1\n'), textInput('b', '2\n'), textInput('c', '3\n')]);
+		expect(three.summary.sum).toBe(6);
 	});
 
 	test('gives the empty result for no inputs', async () => {

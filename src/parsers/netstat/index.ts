@@ -10,13 +10,14 @@
  */
 import type { ParserSpec } from '../contract.ts';
 import { netstatCli } from './cli-options.ts';
+import { compareNetstat } from './compare.ts';
 import { createNetstatSink, type NetstatOptions } from './parse.ts';
 import { renderNetstatJson } from './render-json.ts';
 import { renderNetstatText } from './render-text.ts';
 import { renderNetstatView } from './render-view.ts';
 import { emptyNetstatSummary, mergeNetstatSummary, type NetstatSummary } from './summary.ts';
 
-export { compareNetstat } from './compare.ts';
+export { compareNetstat };
 export { diffNetstat, deltaValues } from './delta.ts';
 export { evaluateRules, findNetstatProblems, NETSTAT_RULES } from './findings.ts';
 export { displayName, splitNstatName, toNstatName } from './mib-lookup.ts';
@@ -28,8 +29,9 @@ export type { NetstatCounter, NetstatSummary } from './summary.ts';
 export const netstat: ParserSpec<NetstatSummary, NetstatOptions> = {
 	name: 'netstat',
 	title: 'Linux netstat -s / nstat / /proc/net counters',
-	description: 'Reads netstat -s, nstat or /proc/net/{snmp,netstat,snmp6} captures into counters named as the kernel names them; with --before, the change between two captures; findings say what a bad number means.',
-	inputs: 'merge',
+	description: 'Reads netstat -s, nstat or /proc/net/{snmp,netstat,snmp6} captures into counters named as the kernel names them; given two captures (or --before), the change between them; findings say what a bad number means.',
+	inputs: 'compare',
+	compare: (before, after, options) => compareNetstat(before, after, options?.interval),
 	guide: 'guides/netstat/',
 	createSink: (context, options) => createNetstatSink(context, options),
 	empty: emptyNetstatSummary,
