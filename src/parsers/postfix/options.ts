@@ -38,6 +38,8 @@ export interface PostfixOptions {
 	quiet: boolean;
 	/** `-e`: per-message detail. */
 	extended: boolean;
+	/** `-m|--uucp-mung`: `a!b!user@host` addresses rewritten as pflogsumm does. */
+	uucpMung: boolean;
 	/** Deprecated `--no-smtpd-warnings`: smtpd's warnings are not counted at all. */
 	noSmtpdWarnings: boolean;
 	/**
@@ -56,7 +58,7 @@ export function defaultPostfixOptions(): PostfixOptions {
 		hosts: -1, users: -1, bounceDetail: -1, deferralDetail: -1, rejectDetail: -1, smtpDetail: -1,
 		smtpdWarningDetail: -1, problemsFirst: false, isoDateTime: false, zeroFill: false,
 		verboseMsgDetail: false, ignoreCase: false, noNoMsgSize: false, rejAddFrom: false,
-		smtpdStats: false, syslogName: 'postfix', verpMung: null, quiet: false, extended: false, noSmtpdWarnings: false,
+		smtpdStats: false, syslogName: 'postfix', verpMung: null, quiet: false, extended: false, uucpMung: false, noSmtpdWarnings: false,
 	};
 }
 
@@ -87,6 +89,7 @@ const config = {
 	'verp-mung': { type: 'boolean' },
 	'verp-mung-level': { type: 'string' },
 	q: { type: 'boolean' },
+	'uucp-mung': { type: 'boolean', short: 'm' },
 	e: { type: 'boolean' },
 	now: { type: 'string' },
 	// Deprecated in pflogsumm 1.1.5 but still read: each sets its detail to 0.
@@ -147,6 +150,7 @@ export function readPostfixOptions(values: Record<string, unknown>): PostfixOpti
 	options.rejAddFrom = flag(values['rej-add-from']);
 	options.smtpdStats = flag(values['smtpd-stats']);
 	options.quiet = flag(values.q);
+	options.uucpMung = flag(values['uucp-mung']) || flag(values.m);
 	options.extended = flag(values.e);
 	if (typeof values['syslog-name'] === 'string' && values['syslog-name'] !== '') options.syslogName = values['syslog-name'];
 	const verp = values['verp-mung'];
@@ -192,7 +196,7 @@ export const postfixCli: CliOptions<PostfixOptions> = {
 		'--bounce-detail N  --deferral-detail N  --reject-detail N  --smtp-detail N',
 		'--smtpd-warning-detail N  --problems-first  --iso-date-time  --zero-fill',
 		'--verbose-msg-detail  -i|--ignore-case  --no-no-msg-size  --rej-add-from',
-		'--smtpd-stats  --syslog-name NAME  --verp-mung [--verp-mung-level 2]  -q  -e',
+		'-m|--uucp-mung  --smtpd-stats  --syslog-name NAME  --verp-mung [--verp-mung-level 2]  -q  -e',
 		'--now "YYYY-MM-DD HH:MM:SS"   the clock pflogsumm would have read (year inference, -d)',
 	],
 };

@@ -12,7 +12,10 @@ const ENVELOPE = /( from [^ \t\n\v\f\r]+?)?; from=<.*$/s;
  * Returns false when the line is not such a check, so pflogsumm's next branch may take it.
  */
 export function handleCleanupCheck(state: ParseState): boolean {
-	const match = CHECK.exec(state.rest);
+	const { rest } = state;
+	// CHECK needs one of these; most cleanup lines (message-id=) have none.
+	if (!rest.includes(': header ') && !rest.includes(': body ') && !rest.includes(': END-OF-MESSAGE ')) return false;
+	const match = CHECK.exec(rest);
 	if (!match) return false;
 	const { summary, options } = state;
 	const [, action, part] = match as unknown as [string, string, string, string];

@@ -18,8 +18,15 @@ const TO = new RegExp(
 const SMTP_V2 = new RegExp(`^.* connect to (${S}+?): ([^;]+); address ${S}+ port.*$`, 's');
 const SMTP_V2_BRACKETS = new RegExp(`^.* connect to ([^[]+)\\[${S}+?\\]: (.+?) \\(port \\d+\\)$`, 's');
 
-/** pflogsumm's address folding: the domain part lower-cased, or all of it with `-i`. */
-function foldAddress(state: ParseState, address: string): string {
+const UUCP = /^(.*!)*([^!]+)!([^!@]+)@([^.]+)$/s;
+
+/** pflogsumm's address folding: `-m` UUCP rewrite, then the domain part lower-cased (all with `-i`). */
+function foldAddress(state: ParseState, raw: string): string {
+	let address = raw;
+	if (state.options.uucpMung) {
+		const uucp = UUCP.exec(address);
+		if (uucp) address = `${uucp[4]}!${uucp[1] ?? ''}${uucp[3]}@${uucp[2]}`;
+	}
 	if (state.options.ignoreCase) return asciiLower(address);
 	const at = address.indexOf('@');
 	return at >= 0 && at < address.length - 1 ? address.slice(0, at) + asciiLower(address.slice(at)) : address;

@@ -53,7 +53,8 @@ function handleConnection(state: ParseState): void {
  */
 export function handleSmtpd(state: ParseState): void {
 	const { rest } = state;
-	if (rest.includes('client=')) {
+	const found = scanPidWord(rest);
+	if (found & CLIENT_SEEN) {
 		const client = CLIENT.exec(rest);
 		if (client) {
 			countReceived(state);
@@ -61,7 +62,7 @@ export function handleSmtpd(state: ParseState): void {
 			return;
 		}
 	}
-	if (rest.includes(': reject') || rest.includes(': hold: ') || rest.includes(': discard: ')) {
+	if (found & ACTION_SEEN) {
 		const kind = REJECT.exec(rest)?.[1] as RejectKind | undefined;
 		if (kind !== undefined) {
 			handleSmtpdReject(state, kind);
@@ -69,4 +70,31 @@ export function handleSmtpd(state: ParseState): void {
 		}
 	}
 	if (state.options.smtpdStats) handleConnection(state);
+}
+
+const CLIENT_SEEN = 1;
+const ACTION_SEEN = 2;
+const ACTIONS = ['reject: ', 'reject_warning: ', 'hold: ', 'discard: '];
+
+function isWordChar(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/**
+ * One pass over the `]: ` of a line for what CLIENT and REJECT need (`[digits]: word: client=`
+ * or `…: reject: `), so most smtpd lines (connect, disconnect, lost connection) need no regex.
+ */
+function scanPidWord(text: string): number {
+	let found = 0;
+	for (let at = text.indexOf(']: '); at >= 0; at = text.indexOf(']: ', at + 1)) {
+		let digits = at - 1;
+		while (digits >= 0 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits--;
+		if (digits === at - 1 || text.charCodeAt(digits) !== 91) continue;
+		let end = at + 3;
+		while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+		if (end === at + 3 || text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32) continue;
+		if (text.startsWith('client=', end + 2)) found |= CLIENT_SEEN;
+		for (const action of ACTIONS) if (text.startsWith(action, end + 2)) found |= ACTION_SEEN;
+	}
+	return found;
 }
