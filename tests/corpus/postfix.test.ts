@@ -44,7 +44,7 @@ const OPTION_SETS = [
 	'--smtpd-stats --iso-date-time -h 3 --smtp-detail 2 --syslog-name=postfix-239.58.50.50',
 	'--deferral-detail 1 --bounce-detail 1 --reject-detail 1 --smtpd-warning-detail 0 --verp-mung',
 	'--no-bounce-detail --no-deferral-detail --no-smtpd-warnings --detail 3 -d yesterday',
-	'--no-reject-detail --syslog-name=postfix/submission --zero-fill -q',
+	'--no-reject-detail --syslog-name=postfix/submission --zero-fill -q -m',
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'fieldnotes-postfix-corpus-'));
@@ -66,7 +66,7 @@ function utcNow(): string {
 
 function runPflogsumm(args: string[], files: string[]): string {
 	return execFileSync(PFLOGSUMM, [...args, ...files], {
-		encoding: 'latin1',
+		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'ignore'],
 		env: { ...process.env, TZ: 'UTC', LC_ALL: 'C', PERL_HASH_SEED: '0', PERL_PERTURB_KEYS: '0' },
 		maxBuffer: 64 << 20,

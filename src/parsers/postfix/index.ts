@@ -1,7 +1,25 @@
 /**
- * `fieldnotes postfix`: Postfix mail logs (syslog `maillog`/`mail.log` with classic or RFC 3339
- * timestamps, rotated files in order, gzip'd or not) summarised exactly as Debian's pflogsumm
- * 1.1.5 does, with its options. Guide: `guides/postfix/`.
+ * `fieldnotes postfix`: Postfix mail logs summarised exactly as Debian's pflogsumm 1.1.5 does.
+ *
+ * Input: syslog lines (`mail.log`, `maillog`) with classic (`Jan 27 06:36:56 host …`) or RFC 3339
+ * (`2021-01-27T06:36:56.123+01:00 host …`) timestamps, Postfix's own `maillog_file`, several
+ * rotated files given oldest first (one stream), gzip'd or not, or stdin. Program names
+ * `postfix/…`, `postfix/smtps|submission/…`, `postfix-script` and `--syslog-name` are read as
+ * pflogsumm reads them; other lines are counted as unparsed by reason.
+ *
+ * Mirrors pflogsumm 1.1.5 (Debian 1.1.5-8): every section, option (`-d`, `-h`, `-u`, `--detail`,
+ * the five `--*-detail`, `--problems-first`, `--iso-date-time`, `--zero-fill`,
+ * `--verbose-msg-detail`, `-i`, `-m`, `--no-no-msg-size`, `--rej-add-from`, `--smtpd-stats`,
+ * `--syslog-name`, `--verp-mung[=N]`, `-q`, `-e`, the deprecated `--no-*`), counting quirk and
+ * print format; rows pflogsumm leaves in hash order come out sorted by key. Not mirrored:
+ * `--mailq` and Getopt's abbreviated option names; pflogsumm 1.1.12+ options.
+ * Year: with `--now` exactly pflogsumm's rule (a month after now's is last year, RFC 3339 years
+ * ignored); without it the machine's clock, and RFC 3339 lines keep the year they carry.
+ * Deliberate differences, none visible in the goldens: a queue id is forgotten once Postfix logs
+ * `removed` (or cleanup rejects/discards it), so memory stays flat — pflogsumm remembers every id,
+ * which differs only when an id is reused; a CR before LF is dropped; reasons are cut at 64/66
+ * UTF-16 units rather than bytes. Semantics: tests/fixtures/postfix/PFLOGSUMM-NOTES.md.
+ * Guide: `guides/postfix/`.
  */
 import type { ParserSpec } from '../contract.ts';
 import { mergePostfixSummary } from './merge.ts';
