@@ -1,0 +1,61 @@
+/**
+ * strings probe.
+ *
+ * Accepts binaries of any kind (ELF expected; other files are scanned too, with a message) and
+ * strings dumps: the output of `strings -a FILE` or `strings -a -t x FILE`, gzip'd or not, named
+ * `*.strings`, `*.strings.gz` (or read with `--input dump`).
+ * Without patterns it prints the printable strings exactly as GNU `strings -a` does (binutils
+ * 2.40 `binutils/strings.c`: `-n`, `-e s|l|b`); with `--find` / `--find-regex` it prints one row
+ * per binary: version, size, and where each pattern first occurs.
+ *
+ * Binaries are bytes, not lines, so they do not fit the line-fed {@link Sink} of the contract:
+ * {@link readStringsInputs} reads them (and dumps) itself, streaming. Dumps alone also go
+ * through the ordinary `createSink`, which is how `runParser` and the site loader read the
+ * committed samples. See `readInputs` below for the hook the CLI needs.
+ */
+import type { ParserSpec, Result } from '../contract.ts';
+import type { Input } from '../run.ts';
+import { createStringsDumpSink } from './dump.ts';
+import { defaultStringsOptions, stringsCli, type StringsOptions } from './options.ts';
+import { readStringsInputs } from './read.ts';
+import { renderStringsText } from './render-text.ts';
+import { renderStringsView } from './render-view.ts';
+import { emptyStringsSummary, mergeStringsSummary, type StringsSummary } from './summary.ts';
+
+export type { StringsOptions, StringsInputMode } from './options.ts';
+export type { StringsSummary, StringsFile, PatternHit, StringsInputKind, VersionSource } from './summary.ts';
+export type { StringsEncoding } from './scan.ts';
+export { createStringScanner, isPrintableByte, DEFAULT_MIN_LEN } from './scan.ts';
+export { readStringsOptions, defaultStringsOptions } from './options.ts';
+export { readStringsInputs, readBinary, readDump, isDumpName } from './read.ts';
+export { createStringsDumpSink } from './dump.ts';
+export { readElfHead } from './elf.ts';
+export { versionFromPath, programName } from './version.ts';
+export { renderStringsText } from './render-text.ts';
+export { renderStringsView, compareVersions } from './render-view.ts';
+export { emptyStringsSummary, mergeStringsSummary } from './summary.ts';
+
+/**
+ * A parser that reads bytes drives its inputs itself (proposed as an optional member of
+ * `ParserSpec` in `contract.ts`; `runParser` and the CLI call it instead of splitting lines).
+ * With `write` (the CLI's text format) the text report is written as it is produced, so the
+ * strings of a 200 MB binary are never gathered in memory, and `renderText` is not called.
+ */
+export interface ByteParser<S, O> {
+	readInputs(inputs: Input[], options?: O, write?: (text: string) => void): Promise<Result<S>>;
+}
+
+/** The strings probe as the registry, the CLI and the site loader use it. */
+export const strings: ParserSpec<StringsSummary, StringsOptions> & ByteParser<StringsSummary, StringsOptions> = {
+	name: 'strings',
+	title: 'printable strings of binaries; which versions hold a directive',
+	description: 'Prints the printable strings of files as GNU strings -a does, or, with --find / --find-regex, one row per binary: detected version, size, and where each pattern first occurs. Reads binaries and strings dumps (*.strings, *.strings.gz).',
+	inputs: 'merge',
+	createSink: (context, options) => createStringsDumpSink(context, options ?? defaultStringsOptions()),
+	empty: emptyStringsSummary,
+	merge: mergeStringsSummary,
+	renderText: renderStringsText,
+	renderView: renderStringsView,
+	readInputs: readStringsInputs,
+	cli: stringsCli,
+};
