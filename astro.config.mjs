@@ -5,14 +5,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
+import { remarkRfcLinks } from './src/lib/remark-rfc-links.ts';
+
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
-	base: process.env.BASE_PATH || '/',
+	base,
 	trailingSlash: 'always',
 	integrations: [mdx(), sitemap()],
 	markdown: {
-		remarkPlugins: [remarkGfm],
+		remarkPlugins: [remarkGfm, [remarkRfcLinks, { base }]],
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },
 			defaultColor: false,
