@@ -1,0 +1,73 @@
+/** How the BDP table and calculator print rates, sizes, durations and sysctl lines. */
+import { describe, expect, test } from 'vitest';
+import { calculateBdp } from '../../src/lib/bdp.ts';
+import {
+	describeLimit,
+	formatBinaryBytes,
+	formatBytes,
+	formatDuration,
+	formatRate,
+	formatSysctls,
+} from '../../src/lib/bdp-format.ts';
+
+describe('formatRate', () => {
+	test.each([
+		[6_553_600, '6.55 Mbit/s'],
+		[209_715_200, '210 Mbit/s'],
+		[17_881_275.1, '17.9 Mbit/s'],
+		[1e9, '1 Gbit/s'],
+		[999_999_999, '1 Gbit/s'],
+		[2_500, '2.5 kbit/s'],
+		[512, '512 bit/s'],
+	])('prints %d bit/s as %s', (rate, text) => {
+		expect(formatRate(rate)).toBe(text);
+	});
+});
+
+describe('formatBytes and formatBinaryBytes', () => {
+	test.each([
+		[10_000_000, '10,000,000 bytes (10 MB)'],
+		[62_500, '62,500 bytes (62.5 kB)'],
+		[512, '512 bytes'],
+	])('prints %d as %s', (bytes, text) => {
+		expect(formatBytes(bytes)).toBe(text);
+	});
+
+	test.each([
+		[65_536, '64 KiB'],
+		[2_097_152, '2 MiB'],
+		[20_971_520, '20 MiB'],
+		[2_147_483_647, '2 GiB'],
+	])('prints %d as %s', (bytes, text) => {
+		expect(formatBinaryBytes(bytes)).toBe(text);
+	});
+});
+
+describe('formatDuration', () => {
+	test.each([
+		[0.25, '250 ms'],
+		[12.5, '12.5 s'],
+		[80, '1 min 20 s'],
+		// 12,207.03 s = 203.45 min → 203 min = 3 h 23 min.
+		[12_207.03125, '3 h 23 min'],
+		// 7,170 s = 119.5 min → 120 min: never "1 h 60 min".
+		[7_170, '2 h 0 min'],
+		[200_000, '2.31 days'],
+	])('prints %d s as %s', (seconds, text) => {
+		expect(formatDuration(seconds)).toBe(text);
+	});
+});
+
+test('formatSysctls prints the four lines sysctl -w takes', () => {
+	expect(formatSysctls(calculateBdp({ bandwidth: { value: 1, unit: 'Gbit/s' }, rttMs: 80 }).buffers)).toEqual([
+		'net.ipv4.tcp_rmem = 4096 131072 20971520',
+		'net.ipv4.tcp_wmem = 4096 16384 20971520',
+		'net.core.rmem_max = 20971520',
+		'net.core.wmem_max = 20971520',
+	]);
+});
+
+test('describeLimit names a 64 KiB window', () => {
+	const result = calculateBdp({ bandwidth: { value: 1, unit: 'Gbit/s' }, rttMs: 80, window: { value: 64, unit: 'KiB' } });
+	expect(describeLimit(result)).toBe('the 64 KiB window');
+});
