@@ -165,7 +165,38 @@ describe('code blocks', () => {
 	});
 });
 
+/** In the page: the document's scroll width, and the first elements sticking out of the viewport. */
+function measureOverflow(): { width: number; scrollWidth: number; culprits: string[] } {
+	const width = document.documentElement.clientWidth;
+	const clipped = (element: Element): boolean => {
+		for (let node = element.parentElement; node; node = node.parentElement) {
+			if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(node).overflowX)) return true;
+		}
+		return false;
+	};
+	const culprits = [...document.body.querySelectorAll('*')]
+		.filter((element) => element.getBoundingClientRect().right > width + 1 && !clipped(element))
+		.slice(0, 3)
+		.map((element) => [element.tagName.toLowerCase(), element.id && `#${element.id}`, ...[...element.classList].map((c) => `.${c}`)].join(''));
+	return { width, scrollWidth: document.documentElement.scrollWidth, culprits };
+}
+
 describe('every page of dist/', () => {
+	test('fits a 360 px wide screen without sideways scrolling (wide tables scroll in their own box)', async () => {
+		const problems: string[] = [];
+		await page.setViewportSize({ width: 360, height: 740 });
+		try {
+			for (const { url } of listHtmlPages()) {
+				await page.goto(`${server.origin}${url}`, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+				const { width, scrollWidth, culprits } = await page.evaluate(measureOverflow);
+				if (scrollWidth > width) problems.push(`${url}: ${scrollWidth} px wide in ${width} px (${culprits.join(', ')})`);
+			}
+		} finally {
+			await page.setViewportSize({ width: 1280, height: 720 });
+		}
+		expect(problems).toEqual([]);
+	});
+
 	test('loads without console errors, page errors, failed requests or requests off 127.0.0.1', async () => {
 		const problems: string[] = [];
 		let current = '';
