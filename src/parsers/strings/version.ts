@@ -33,7 +33,7 @@ export function versionFromPath(file: string): string | null {
 	const last = parts.pop()?.replace(DUMP_SUFFIX, '') ?? '';
 	const pattern = new RegExp(`(?<![\\w.])v?(${VERSION})(?![\\w])`, 'i');
 	for (const part of [last, ...parts.reverse()]) {
-		const found = pattern.exec(part.replace(/[_-]/g, ' '));
+		const found = pattern.exec(part.replace(/_/g, ' '));
 		if (found) return found[1]!;
 	}
 	return null;
