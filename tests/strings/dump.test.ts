@@ -30,7 +30,7 @@ describe('a dump of /usr/bin/ls', () => {
 		const file = await write(name, gzip ? gzipSync(dump) : dump);
 		const fromDump = (await runOurs([chunkedFile(file)], PROBE)).result;
 		const fromBinary = (await runOurs([chunkedFile('/usr/bin/ls')], PROBE)).result;
-		const withOffsets = args.includes('-t');
+		const withOffsets = (args as readonly string[]).includes('-t');
 		expect(fromDump.summary.files[0]).toMatchObject({ kind: 'dump', size: null, strings: fromBinary.summary.files[0]!.strings });
 		fromDump.summary.files[0]!.hits.forEach((hit, i) => {
 			const binaryHit = fromBinary.summary.files[0]!.hits[i]!;

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { createStringScanner } from '../../src/parsers/strings/index.ts';
 import { bytesInput, firstDifference, runGnuStrings, runOurs } from './helpers.ts';
 
-const b = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
+const b = (...parts: (string | number[] | Uint8Array)[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
 const le = (text: string) => Buffer.from(text, 'utf16le');
 const be = (text: string) => Buffer.from(text, 'utf16le').swap16();
 
