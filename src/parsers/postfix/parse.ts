@@ -25,7 +25,7 @@ function createState(context: SinkContext, options: PostfixOptions): ParseState 
 	if (options.extended) summary.messageDetail = createRecord();
 	return {
 		summary, options, clock: options.now ?? localClock(), unparsed: emptyTally(), file: context.file,
-		stamp: createStamp(), rest: '', cmd: '', qid: '', lineNo: 0, year: 0, lastDay: 0, dayKey: '',
+		stamp: createStamp(), rest: '', cmd: '', qid: '', lineNo: 0, year: 0, lastDay: 0, dayKey: '', dayRow: undefined,
 		received: new Map(), sizes: new Map(), deferred: new Set(), connects: new Map(),
 	};
 }
@@ -36,6 +36,7 @@ function trackDay(state: ParseState): void {
 	if (stamp.day === state.lastDay) return;
 	state.lastDay = stamp.day;
 	state.dayKey = `${state.year}${String(stamp.month).padStart(2, '0')}${String(stamp.day).padStart(2, '0')}`;
+	state.dayRow = undefined;
 	state.summary.dayCount++;
 	if (state.options.zeroFill) {
 		const row = (state.summary.days[state.dayKey] ??= []);

@@ -29,6 +29,8 @@ export interface ParseState {
 	lastDay: number;
 	/** Key of the current day in `summary.days` (pflogsumm's `$revMsgDateStr`). */
 	dayKey: string;
+	/** `summary.days[dayKey]` once looked up; cleared when the day changes. */
+	dayRow: number[] | undefined;
 	/** Queue id → client domain or `pickup` (null: gimme_domain found nothing). */
 	received: Map<string, string>;
 	/** Queue id → `size=` text of the first `from=<…>, size=` line. */
@@ -53,7 +55,7 @@ export function bump3(nested: Nested3, a: string, b: string, c: string): void {
 
 /** Column of `summary.days[dayKey]`, as Perl's `++${$msgsPerDay{$key}}[col]` (holes read 0). */
 export function bumpDay(state: ParseState, column: number): void {
-	const row = (state.summary.days[state.dayKey] ??= []);
+	const row = (state.dayRow ??= state.summary.days[state.dayKey] ??= []);
 	while (row.length <= column) row.push(0);
 	row[column]!++;
 }

@@ -20,10 +20,21 @@ export function isTrue(text: string | null | undefined): boolean {
 
 const NUMERIC_PREFIX = /^[ \t\n\v\f\r]*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)/;
 
+/** `123` or `0.39`: digits with at most one point, where Number() and Perl agree. */
+function isPlainDecimal(text: string): boolean {
+	if (text.length === 0) return false;
+	let points = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 46) points++;
+		else if (code < 48 || code > 57) return false;
+	}
+	return points === 0 || (points === 1 && text.length > 1);
+}
+
 /** Perl's numeric value of a string: its leading number, else 0 (`delay=` values). */
 export function perlNumber(text: string): number {
-	const simple = Number(text);
-	if (text !== '' && Number.isFinite(simple) && /^[0-9.]+$/.test(text)) return simple;
+	if (isPlainDecimal(text)) return Number(text);
 	const match = NUMERIC_PREFIX.exec(text);
 	if (match) return Number(match[1]);
 	const word = /^[ \t\n\v\f\r]*([+-]?)(inf(?:inity)?|nan)/i.exec(text);

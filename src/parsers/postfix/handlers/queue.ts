@@ -29,7 +29,16 @@ function foldAddress(state: ParseState, raw: string): string {
 	}
 	if (state.options.ignoreCase) return asciiLower(address);
 	const at = address.indexOf('@');
-	return at >= 0 && at < address.length - 1 ? address.slice(0, at) + asciiLower(address.slice(at)) : address;
+	if (at < 0 || at === address.length - 1) return address;
+	const domain = address.slice(at);
+	const lower = asciiLower(domain);
+	return lower === domain ? address : address.slice(0, at) + lower;
+}
+
+/** `s/^[^@]+\@//`: the part after the first `@`, when something precedes it. */
+function domainOf(address: string): string {
+	const at = address.indexOf('@');
+	return at > 0 ? address.slice(at + 1) : address;
 }
 
 function detail(state: ParseState): string[] | undefined {
@@ -129,7 +138,7 @@ function handleDelivery(state: ParseState, match: RegExpExecArray): void {
 	const relay = state.options.ignoreCase ? asciiLower(match[2]!) : match[2]!;
 	const delay = perlNumber(match[3]!);
 	const status = match[4]!;
-	const domain = address.replace(/^[^@]+@/, '');
+	const domain = domainOf(address);
 	if (status === 'sent') {
 		if (match[5]!.includes('forwarded as ')) state.summary.forwarded++;
 		else countSent(state, address, domain, delay);
