@@ -1,9 +1,9 @@
 /**
  * How the BDP table and the calculator island print numbers: rates with a decimal SI prefix,
  * byte counts with a binary or decimal one, durations in the largest sensible unit, sysctl lines.
- * Self-contained like `bdp.ts` (type imports only), because the island bundles it too.
+ * Imports only `bdp.ts` and nothing from the platform but `Intl`: the island bundles it too.
  */
-import type { BdpResult, BufferAdvice } from './bdp.ts';
+import { MAX_SCALED_WINDOW, type BdpResult, type BufferAdvice } from './bdp.ts';
 
 const group = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const threeDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
@@ -69,4 +69,43 @@ export function describeLimit(result: BdpResult): string {
 	if (result.limitedBy === 'window') return `the ${formatBinaryBytes(result.windowBytes ?? 0)} window`;
 	if (result.limitedBy === 'loss') return 'packet loss (Mathis et al.)';
 	return 'the line rate';
+}
+
+/** One line of the calculator's answer; `lines` are shown as code (sysctl settings). */
+export interface BdpLine {
+	label: string;
+	value: string;
+	lines?: string[];
+}
+
+/** The calculator's answer as label/value lines, in reading order. */
+export function summarizeBdp(result: BdpResult): BdpLine[] {
+	const scaled = 65535 * 2 ** result.windowShift;
+	const out: BdpLine[] = [
+		{ label: 'Bandwidth-delay product', value: formatBytes(result.bdpBytes) },
+		{
+			label: 'Window scale shift (RFC 7323)',
+			value: result.exceedsMaxWindow
+				? `14, the maximum: windows up to ${formatBytes(MAX_SCALED_WINDOW)}, less than the BDP; one connection cannot fill this path`
+				: `${result.windowShift} (windows up to ${formatBytes(scaled)})`,
+		},
+	];
+	if (result.windowCeiling !== undefined) {
+		out.push({ label: 'Ceiling for the window (window ÷ RTT)', value: formatRate(result.windowCeiling) });
+	}
+	if (result.lossCeiling !== undefined) {
+		out.push({
+			label: 'Loss ceiling (Mathis et al.)',
+			value: `${formatRate(result.lossCeiling)}, for a long-lived Reno-style flow with random loss and no timeouts`,
+		});
+	}
+	out.push({ label: 'Throughput ceiling', value: `${formatRate(result.ceiling)}, set by ${describeLimit(result)}` });
+	if (result.copyAtCeiling !== undefined && result.copyAtLineRate !== undefined) {
+		out.push({
+			label: `Time to copy ${formatDecimalBytes(result.fileBytes ?? 0)}`,
+			value: `${formatDuration(result.copyAtCeiling)} at the ceiling, ${formatDuration(result.copyAtLineRate)} at line rate`,
+		});
+	}
+	out.push({ label: 'Linux buffers for the BDP', value: '', lines: formatSysctls(result.buffers) });
+	return out;
 }

@@ -8,6 +8,7 @@ import {
 	formatDuration,
 	formatRate,
 	formatSysctls,
+	summarizeBdp,
 } from '../../src/lib/bdp-format.ts';
 
 describe('formatRate', () => {
@@ -70,4 +71,37 @@ test('formatSysctls prints the four lines sysctl -w takes', () => {
 test('describeLimit names a 64 KiB window', () => {
 	const result = calculateBdp({ bandwidth: { value: 1, unit: 'Gbit/s' }, rttMs: 80, window: { value: 64, unit: 'KiB' } });
 	expect(describeLimit(result)).toBe('the 64 KiB window');
+});
+
+describe('summarizeBdp', () => {
+	test('lists BDP, shift, both ceilings, the limit, copy times and sysctls in order', () => {
+		const result = calculateBdp({
+			bandwidth: { value: 1, unit: 'Gbit/s' },
+			rttMs: 80,
+			window: { value: 2, unit: 'MiB' },
+			lossRate: 0.0001,
+			fileSize: { value: 10, unit: 'GB' },
+		});
+		const lines = summarizeBdp(result);
+		expect(lines.map((line) => line.label)).toEqual([
+			'Bandwidth-delay product',
+			'Window scale shift (RFC 7323)',
+			'Ceiling for the window (window ÷ RTT)',
+			'Loss ceiling (Mathis et al.)',
+			'Throughput ceiling',
+			'Time to copy 10 GB',
+			'Linux buffers for the BDP',
+		]);
+		// 65535 × 2^8 = 16,776,960 bytes; 2 MiB at 80 ms = 209,715,200 bit/s; Mathis 17,881,275.
+		expect(lines[1]!.value).toBe('8 (windows up to 16,776,960 bytes (16.8 MB))');
+		expect(lines[2]!.value).toBe('210 Mbit/s');
+		expect(lines[4]!.value).toBe('17.9 Mbit/s, set by packet loss (Mathis et al.)');
+		// 8e10 bit / 17,881,275.1 bit/s = 4,473.9 s = 74.6 min → 1 h 15 min.
+		expect(lines[5]!.value).toBe('1 h 15 min at the ceiling, 1 min 20 s at line rate');
+	});
+
+	test('says when no window can fill the path', () => {
+		const result = calculateBdp({ bandwidth: { value: 100, unit: 'Gbit/s' }, rttMs: 150 });
+		expect(summarizeBdp(result)[1]!.value).toMatch(/^14, the maximum: .*one connection cannot fill this path$/);
+	});
 });
