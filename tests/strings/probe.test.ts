@@ -96,6 +96,7 @@ test.each([
 	['rhel4/bind-9.2.4-22/named', '9.2.4-22', 'named'],
 	['named-9.3.4-P1', '9.3.4-P1', 'named'],
 	['/usr/bin/ls', null, 'ls'],
+	['content/samples/strings/esbuild-packages-flag.0.16.5.strings.gz', '0.16.5', 'esbuild-packages-flag'],
 ])('finds the version in the path %s', (file, version, name) => {
 	expect(versionFromPath(file)).toBe(version);
 	expect(programName(file)).toBe(name);

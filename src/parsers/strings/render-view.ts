@@ -24,24 +24,26 @@ export function sortByVersion(files: StringsFile[]): StringsFile[] {
 }
 
 const label = (file: StringsFile) => file.version ?? file.file;
+/** Labels of several inputs, each once (a dump and its binary share a version). */
+const labels = (files: StringsFile[]) => [...new Set(files.map(label))].join(', ');
 
 /** What one pattern did across the versions, as a finding. */
 export function describeAppearance(pattern: Pick<PatternHit, 'pattern' | 'regex'>, index: number, files: StringsFile[]): FindingView {
 	const found = files.filter((file) => (file.hits[index]?.count ?? 0) > 0);
 	const name = describePattern(pattern);
 	const base = { code: 'strings/pattern-appearance', severity: 'info' as const, count: found.length };
-	if (found.length === 0) return { ...base, title: `${name}: not found in any of ${files.length} inputs`, detail: `Absent from ${files.map(label).join(', ')}.` };
-	if (found.length === files.length) return { ...base, title: `${name}: found in every input (${files.map(label).join(', ')})`, detail: 'No input here predates it; add an older version to see where it appeared.' };
+	if (found.length === 0) return { ...base, title: `${name}: not found in any of ${files.length} inputs`, detail: `Absent from ${labels(files)}.` };
+	if (found.length === files.length) return { ...base, title: `${name}: found in every input (${labels(files)})`, detail: 'No input here predates it; add an older version to see where it appeared.' };
 	const first = files.findIndex((file) => (file.hits[index]?.count ?? 0) > 0);
 	const steady = files.slice(first).every((file) => (file.hits[index]?.count ?? 0) > 0);
 	if (steady && first > 0) {
 		return {
 			...base,
 			title: `${name}: first appears in ${label(files[first]!)} (absent from ${label(files[first - 1]!)})`,
-			detail: `Absent from ${files.slice(0, first).map(label).join(', ')}; present in ${files.slice(first).map(label).join(', ')}.`,
+			detail: `Absent from ${labels(files.slice(0, first))}; present in ${labels(files.slice(first))}.`,
 		};
 	}
-	return { ...base, title: `${name}: found in ${found.map(label).join(', ')}`, detail: `Absent from ${files.filter((f) => !found.includes(f)).map(label).join(', ')}.` };
+	return { ...base, title: `${name}: found in ${labels(found)}`, detail: `Absent from ${labels(files.filter((f) => !found.includes(f)))}.` };
 }
 
 function versionsSection(files: StringsFile[], hits: PatternHit[]): ReportSection {

@@ -31,7 +31,7 @@ export function programName(file: string): string {
 export function versionFromPath(file: string): string | null {
 	const parts = file.split(/[\\/]/).filter(Boolean);
 	const last = parts.pop()?.replace(DUMP_SUFFIX, '') ?? '';
-	const pattern = new RegExp(`(?<![\\w.])v?(${VERSION})(?![\\w])`, 'i');
+	const pattern = new RegExp(`(?<![\\w]|\\d\\.)v?(${VERSION})(?![\\w])`, 'i');
 	for (const part of [last, ...parts.reverse()]) {
 		const found = pattern.exec(part.replace(/_/g, ' '));
 		if (found) return found[1]!;
