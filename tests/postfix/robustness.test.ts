@@ -50,9 +50,32 @@ test('counts lines it cannot use by reason, with line numbers', () => {
 	expect(result.summary.rejected).toBe(1);
 });
 
+test('a line longer than 64 KiB is counted, not read', () => {
+	const result = parseText(postfix, `Jan 27 06:36:56 mail postfix/smtpd[1]: ABC: client=${'a'.repeat(70_000)}`, everything);
+	expect(result.unparsed.reasons['postfix/line-too-long']?.count).toBe(1);
+	expect(result.summary.received).toBe(0);
+});
+
 test('a hostile __proto__ key is just another key', () => {
 	const line = 'Jan 27 06:36:56 mail postfix/__proto__[1]: warning: __proto__';
 	const result = parseText(postfix, line, everything);
 	expect(Object.keys(result.summary.warnings)).toEqual(['__proto__']);
 	expect(postfix.renderText(result, everything)).toContain('  __proto__ (total: 1)');
+});
+
+test.each([
+	['smtp connect-to failures', 'postfix/smtp[1]: ABC: ', ' connect to a: b'],
+	['smtp connect-to failures with brackets', 'postfix/smtp[1]: ABC: ', ' connect to a[b]: c'],
+	['deferral reasons full of colons', 'postfix/smtp[1]: ABC: to=<a@b>, relay=x, delay=1, status=deferred (', 'a: '],
+	['reject texts', 'postfix/smtpd[1]: NOQUEUE: reject: ', 'RCPT from x: reject: '],
+	['cleanup checks', 'postfix/cleanup[1]: ABC: ', 'reject: header '],
+	['client lines', 'postfix/smtpd[1]: ABC: client=', '[1]: a: client='],
+	['reject reasons full of colons', 'postfix/smtpd[1]: NOQUEUE: reject: RCPT from x[192.0.2.1]: 554 ', 'a: '],
+	['unterminated recipients', 'postfix/smtpd[1]: NOQUEUE: reject: RCPT from x[192.0.2.1]: 554 x; ', 'to=<a'],
+])('a 60 KB line of repeated %s is read in linear time', (_name, prefix, unit) => {
+	const line = `Jan 27 06:36:56 mail ${prefix}${unit.repeat(Math.ceil(60_000 / unit.length))})`;
+	const started = performance.now();
+	const result = parseText(postfix, line, everything);
+	postfix.renderText(result, everything);
+	expect(performance.now() - started).toBeLessThan(2000);
 });

@@ -16,6 +16,13 @@ import type { ParseState } from './state.ts';
 import { createRecord, createSmtpdStats, emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp } from './syslog.ts';
 
+/**
+ * Longest line read as a log line (64 KiB). Syslog daemons cut messages far shorter (rsyslog: 8 KiB)
+ * and Postfix bounds what a client can make it log; a longer line is damage or an attack, and
+ * some of pflogsumm's patterns take quadratic time on it. Such lines are counted, not read.
+ */
+export const MAX_LOG_LINE = 65536;
+
 /** Solaris syslog's `[ID 197553 mail.info]` tag, which pflogsumm removes first. */
 const SOLARIS_ID = /: \[ID \d+ [^\]]+\] /;
 
@@ -81,6 +88,10 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 			state.lineNo = lineNo;
 			if (day && !raw.startsWith(`${day.classic} `) && !raw.startsWith(`${day.rfc3339}T`)) {
 				addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
+				return;
+			}
+			if (raw.length > MAX_LOG_LINE) {
+				addUnparsed(state.unparsed, 'postfix/line-too-long', lineNo, raw, state.file);
 				return;
 			}
 			const text = raw.includes(': [ID ') ? raw.replace(SOLARIS_ID, ': ') : raw;

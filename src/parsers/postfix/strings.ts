@@ -47,14 +47,29 @@ export function trimString(text: string, max: number, keep: boolean): string {
 	return !keep && text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
-/** pflogsumm `said_string_trimmer`: drop `… said: `, then `…: ` prefixes, then cut. */
+/**
+ * pflogsumm `said_string_trimmer`: drop `… said: ` (through the last one), then `…: ` prefixes
+ * (through the first colon and the spaces after it), then cut. Walks offsets, so a long reason
+ * costs linear time, not a regex per removed prefix.
+ */
 export function trimSaid(text: string, max: number): string {
 	let out = text;
+	let saidChecked = false;
 	while (out.length > max) {
-		const said = out.lastIndexOf(' said: ');
-		if (said >= 0) out = out.slice(said + 7);
-		else if (/: */s.test(out)) out = out.replace(/^.*?: */s, '');
-		else return `${out.slice(0, max - 3)}...`;
+		if (!saidChecked) {
+			saidChecked = true;
+			const said = out.lastIndexOf(' said: ');
+			if (said >= 0) {
+				// Nothing after the last " said: " contains another one.
+				out = out.slice(said + 7);
+				continue;
+			}
+		}
+		const colon = out.indexOf(':');
+		if (colon < 0) return `${out.slice(0, max - 3)}...`;
+		let next = colon + 1;
+		while (out.charCodeAt(next) === 32) next++;
+		out = out.slice(next);
 	}
 	return out;
 }

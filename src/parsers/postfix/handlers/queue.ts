@@ -14,9 +14,12 @@ const TO = new RegExp(
 		`(?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(${S}+)(.*)$`,
 	's',
 );
-// pflogsumm's leading `.*` is anchored here: the same matches, without a retry at every offset.
-const SMTP_V2 = new RegExp(`^.* connect to (${S}+?): ([^;]+); address ${S}+ port.*$`, 's');
-const SMTP_V2_BRACKETS = new RegExp(`^.* connect to ([^[]+)\\[${S}+?\\]: (.+?) \\(port \\d+\\)$`, 's');
+// pflogsumm's `/.* connect to …/`: its greedy `.*` picks the last ` connect to ` where the rest
+// matches, so the rest is tried at each occurrence from the right (see lastMatch).
+const SMTP_V2 = new RegExp(` connect to (${S}+?): ([^;]+); address ${S}+ port.*$`, 'sy');
+const SMTP_V2_BRACKETS = new RegExp(` connect to ([^[]+)\\[${S}+?\\]: (.+?) \\(port \\d+\\)$`, 'sy');
+/** Characters a hostile line may make us scan for one pattern before we give up on it. */
+const SCAN_BUDGET = 4_000_000;
 
 const UUCP = /^(.*!)*([^!]+)!([^!@]+)@([^.]+)$/s;
 
@@ -147,10 +150,27 @@ function handleDelivery(state: ParseState, match: RegExpExecArray): void {
 	else addUnparsed(state.unparsed, 'postfix/unknown-status', state.lineNo, state.rest, state.file);
 }
 
+/**
+ * The match of `^.*` + `sticky` with the rightmost start at an occurrence of ` connect to `; null
+ * when none, undefined when a pathological line would cost more than SCAN_BUDGET.
+ */
+function lastMatch(text: string, sticky: RegExp): RegExpExecArray | null | undefined {
+	let spent = 0;
+	for (let at = text.lastIndexOf(' connect to '); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(' connect to ', at - 1)) {
+		spent += text.length - at;
+		if (spent > SCAN_BUDGET) return undefined;
+		sticky.lastIndex = at;
+		const match = sticky.exec(text);
+		if (match) return match;
+	}
+	return null;
+}
+
 /** Jan 27 06:53:01 mail postfix/smtp[3011]: connect to mx.example.net[192.0.2.8]: Connection timed out (port 25) */
 function handleSmtpFailure(state: ParseState): void {
-	const match = SMTP_V2.exec(state.rest) ?? SMTP_V2_BRACKETS.exec(state.rest);
+	const match = lastMatch(state.rest, SMTP_V2) ?? lastMatch(state.rest, SMTP_V2_BRACKETS);
 	if (match) bump2(state.summary.smtpFailures, asciiLower(match[2]!), match[1]!);
+	else if (match === undefined) addUnparsed(state.unparsed, 'postfix/too-costly', state.lineNo, state.rest, state.file);
 }
 
 /** Everything pflogsumm's last branch reads; `removed` also ends our memory of the queue id. */
