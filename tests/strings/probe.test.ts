@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { programName, versionFromPath } from '../../src/parsers/strings/index.ts';
+import { createVersionSniffer, programName, versionFromPath } from '../../src/parsers/strings/index.ts';
 import { chunkedFile, runGnuStrings, runOurs } from './helpers.ts';
 
 /** Every `strings -a -t x` line as { offset, text }. */
@@ -100,4 +100,17 @@ test.each([
 ])('finds the version in the path %s', (file, version, name) => {
 	expect(versionFromPath(file)).toBe(version);
 	expect(programName(file)).toBe(name);
+});
+
+test.each([
+	['named', ['named 9.2.4'], '9.2.4'],
+	['esbuild', ['esbuild v0.16.5'], '0.16.5'],
+	['named', ['BIND 9', 'named version: 9.3.4-P1 (extended)'], '9.3.4-P1'],
+	['node', ['    // Compat. Before node v10.12.0 stdio used to throw an error so'], null],
+	['tar', ['GNU tar 1.13.x format'], null],
+	['tar', ['tar 1.13.x format'], null],
+])('a string starting with the program name gives %s its version: %j', (file, texts, version) => {
+	const sniffer = createVersionSniffer(file);
+	for (const text of texts) sniffer.add(text);
+	expect(sniffer.result(null)).toEqual(version === null ? null : { version, source: 'string' });
 });

@@ -25,11 +25,18 @@ function parseOffsetLine(line: string): { offset: number; text: string } | null 
 	return { offset: Number.parseInt(found[2]!, 16), text: found[3]! };
 }
 
+/** What to tell someone who fed a binary to the dump reader, by how it got there. */
+const BINARY_HINT = {
+	option: 'give the binary itself, without --input dump',
+	lines: 'binaries are read byte by byte through the parser\'s readInputs, which this caller did not use',
+};
+
 /**
  * Creates the sink for one dump. `write`, when given, receives each string as `strings` printed
- * it (listing without patterns), instead of keeping the list in the summary.
+ * it (listing without patterns), instead of keeping the list in the summary. `via` says whether
+ * the byte reader chose this sink (`option`) or a line-only caller did (`lines`).
  */
-export function createStringsDumpSink(context: SinkContext, options: StringsOptions, write?: (text: string) => void): Sink<StringsSummary> {
+export function createStringsDumpSink(context: SinkContext, options: StringsOptions, write?: (text: string) => void, via: keyof typeof BINARY_HINT = 'option'): Sink<StringsSummary> {
 	const listing = options.patterns.length === 0;
 	const probe = createFileProbe(options.patterns, listing && write === undefined);
 	const sniffer = createVersionSniffer(context.file);
@@ -46,7 +53,7 @@ export function createStringsDumpSink(context: SinkContext, options: StringsOpti
 			if (withOffsets === undefined) {
 				if (line.includes('\0') || line.startsWith('\x7fELF')) {
 					binary = true;
-					messages.push({ file: context.file, line: lineNo, severity: 'error', code: 'strings/binary-as-dump', reason: 'this is binary data, not a strings dump (one string per line); give the binary itself, without --input dump' });
+					messages.push({ file: context.file, line: lineNo, severity: 'error', code: 'strings/binary-as-dump', reason: `this is binary data, not a strings dump (one string per line); ${BINARY_HINT[via]}` });
 					return;
 				}
 				withOffsets = parseOffsetLine(line) !== null;

@@ -30,7 +30,7 @@ export { readStringsOptions, defaultStringsOptions } from './options.ts';
 export { readStringsInputs, readBinary, readDump, isDumpName } from './read.ts';
 export { createStringsDumpSink } from './dump.ts';
 export { readElfHead } from './elf.ts';
-export { versionFromPath, programName } from './version.ts';
+export { versionFromPath, programName, createVersionSniffer } from './version.ts';
 export { renderStringsText } from './render-text.ts';
 export { renderStringsView, compareVersions } from './render-view.ts';
 export { emptyStringsSummary, mergeStringsSummary } from './summary.ts';
@@ -51,7 +51,7 @@ export const strings: ParserSpec<StringsSummary, StringsOptions> & ByteParser<St
 	title: 'printable strings of binaries; which versions hold a directive',
 	description: 'Prints the printable strings of files as GNU strings -a does, or, with --find / --find-regex, one row per binary: detected version, size, and where each pattern first occurs. Reads binaries and strings dumps (*.strings, *.strings.gz).',
 	inputs: 'merge',
-	createSink: (context, options) => createStringsDumpSink(context, options ?? defaultStringsOptions()),
+	createSink: (context, options) => createStringsDumpSink(context, options ?? defaultStringsOptions(), undefined, 'lines'),
 	empty: emptyStringsSummary,
 	merge: mergeStringsSummary,
 	renderText: renderStringsText,

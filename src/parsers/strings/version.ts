@@ -3,8 +3,9 @@
  * 1. an ELF note (`FDO_PACKAGING_METADATA`, as systemd-built Debian and Fedora binaries carry:
  *    `{"type":"deb","name":"systemd","version":"252.39-1~deb12u2",…}`), or the same JSON met
  *    as a string of a dump;
- * 2. a `--version`-like string naming the program: `named 9.2.4`, `esbuild v0.16.5`,
- *    `curl/7.88.1`, `OpenSSH_9.2p1`;
+ * 2. a `--version`-like string that starts with the program's name: `named 9.2.4`,
+ *    `esbuild v0.16.5`, `curl 7.88.1 (x86_64-pc-linux-gnu) %s`, `git/2.39.5` (not one that
+ *    only mentions it: `// Compat. Before node v10.12.0 …` in node's embedded JavaScript);
  * 3. a version in the file name, else in the nearest directory name
  *    (`esbuild-0.16.5.strings.gz`, `/tmp/pkgs/0.16.5/package/bin/esbuild`).
  */
@@ -50,7 +51,7 @@ export interface VersionSniffer {
 export function createVersionSniffer(file: string): VersionSniffer {
 	const name = programName(file);
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const named = new RegExp(`(?:^|[^\\w-])${escaped}(?: version:?| ?/| ?_| )v?(${VERSION})(?=$|[\\s),;:"'])`, 'i');
+	const named = new RegExp(`^\\s*${escaped}(?: version:? ?| ?/| ?_| )v?(${VERSION})(?=$|[\\s),;:"'])`, 'i');
 	const lowerName = name.toLowerCase();
 	let fromNote: string | null = null;
 	let fromString: string | null = null;
