@@ -53,9 +53,9 @@ function versionsSection(files: StringsFile[], hits: PatternHit[]): ReportSectio
 		text: ['Oldest version first. "found" gives the byte offset of the first match (hex, as strings -t x prints it), or its line in a plain strings dump.'],
 		table: {
 			columns: [
-				{ key: 'file', label: 'Input' },
 				{ key: 'version', label: 'Version' },
 				{ key: 'source', label: 'Version from' },
+				{ key: 'file', label: 'Input' },
 				{ key: 'size', label: 'Size (bytes)', numeric: true },
 				{ key: 'strings', label: 'Strings', numeric: true },
 				...hits.map((hit, i) => ({ key: `p${i}`, label: describePattern(hit) })),
