@@ -123,6 +123,8 @@ export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
 	'postfix/no-syslog-header': postfix(),
 	'postfix/other-program': postfix(),
 	'postfix/unknown-status': postfix(),
+	'postfix/line-too-long': postfix(),
+	'postfix/too-costly': postfix(),
 
 	// strings: when a pattern appears across versions, then problems with the inputs
 	'strings/pattern-appearance': strings(),

@@ -3,6 +3,8 @@
  * Pages use it to resolve related links, explain links and tags to pages that exist.
  */
 import { getCollection } from 'astro:content';
+import { collectBacklinks, type SourcePage } from './backlinks.ts';
+import { codesByNote, EXPLAIN } from './explain.ts';
 import { entryKey, noteTitle, type EntryLink } from './links.ts';
 
 /** Notes by RFC number, guides by title, reports by id. */
@@ -39,4 +41,41 @@ function link(
 ): EntryLink {
 	const key = entryKey(kind, id);
 	return { key, kind, title, description, href: `${key}/`, tags };
+}
+
+/** What points at one note: pages (notes, guides) and report codes explained there. */
+export interface NoteReferences {
+	pages: EntryLink[];
+	/** Report codes whose explanation is in this note, with the guide section that also explains them. */
+	findings: { code: string; guide?: string }[];
+}
+
+/** "Referenced by" for every note, keyed by note id (`rfc9293-tcp`), from bodies and the explain table. */
+export async function loadNoteReferences(
+	links: ReadonlyMap<string, EntryLink>,
+): Promise<Map<string, NoteReferences>> {
+	const [notes, guides] = await Promise.all([getCollection('notes'), getCollection('guides')]);
+	const pages: SourcePage[] = [
+		...notes.map((note) => source('note', note.id, note.body, note.data.related)),
+		...guides.map((guide) => source('guide', guide.id, guide.body, guide.data.related)),
+	];
+	const backlinks = collectBacklinks(pages, notes.map((note) => entryKey('note', note.id)));
+	const findings = codesByNote();
+	const references = new Map<string, NoteReferences>();
+	for (const note of notes) {
+		const keys = backlinks.get(entryKey('note', note.id)) ?? [];
+		references.set(note.id, {
+			pages: keys.flatMap((key) => links.get(key) ?? []).sort(byKindThenTitle),
+			findings: (findings.get(note.id) ?? []).map((code) => ({ code, guide: EXPLAIN[code]?.guide })),
+		});
+	}
+	return references;
+}
+
+function source(kind: 'note' | 'guide', id: string, body: string | undefined, related: string[]): SourcePage {
+	return { key: entryKey(kind, id), body: body ?? '', related };
+}
+
+function byKindThenTitle(a: EntryLink, b: EntryLink): number {
+	return a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title, 'en', { numeric: true });
 }
