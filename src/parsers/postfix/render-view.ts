@@ -145,6 +145,38 @@ export function renderPostfixView(result: Result<PostfixSummary>): ReportView {
 		problemSection('panics', 'Panics', s.panics, ['daemon', 'panic']),
 		problemSection('master', 'Master daemon messages', s.master, ['message']),
 	].filter((section): section is ReportSection => section !== null);
-	const sections = [...trafficSections(s), ...domainTables(s), ...userSections(s), ...problems];
+	const noSize = Object.keys(s.noSize).sort();
+	const extra: ReportSection[] = [];
+	if (noSize.length > 0) {
+		extra.push({
+			id: 'no-size',
+			title: 'Messages with no size data',
+			table: {
+				caption: caption(Math.min(VIEW_ROWS, noSize.length), noSize.length),
+				columns: [{ key: 'qid', label: 'queue id' }, { key: 'to', label: 'recipient' }],
+				rows: noSize.slice(0, VIEW_ROWS).map((qid) => ({ qid, to: s.noSize[qid]! })),
+			},
+		});
+	}
+	if (s.smtpd) {
+		const hosts = sortByCountThenSize(s.smtpd.perDomain);
+		extra.push({
+			id: 'smtpd-connections',
+			title: 'Host/Domain Summary: SMTPD Connections',
+			text: [`${s.smtpd.connections} connections, ${s.smtpd.seconds} seconds connected in total.`],
+			table: {
+				caption: caption(Math.min(VIEW_ROWS, hosts.length), hosts.length),
+				columns: [
+					{ key: 'host', label: 'host/domain' }, { key: 'connections', label: 'connections', numeric: true },
+					{ key: 'seconds', label: 'time (s)', numeric: true }, { key: 'longest', label: 'longest (s)', numeric: true },
+				],
+				rows: hosts.slice(0, VIEW_ROWS).map((host) => {
+					const [connections, seconds, longest] = s.smtpd!.perDomain[host]!;
+					return { host, connections, seconds, longest };
+				}),
+			},
+		});
+	}
+	const sections = [...trafficSections(s), ...domainTables(s), ...extra, ...userSections(s), ...problems];
 	return { totals, findings: [], sections };
 }
