@@ -87,7 +87,7 @@ export function summarizeBdp(result: BdpResult): BdpLine[] {
 			label: 'Window scale shift (RFC 7323)',
 			value: result.exceedsMaxWindow
 				? `14, the maximum: windows up to ${formatBytes(MAX_SCALED_WINDOW)}, less than the BDP; one connection cannot fill this path`
-				: `${result.windowShift} (windows up to ${formatBytes(scaled)})`,
+				: `${result.windowShift}: windows up to ${formatBytes(scaled)}`,
 		},
 	];
 	if (result.windowCeiling !== undefined) {
@@ -106,6 +106,11 @@ export function summarizeBdp(result: BdpResult): BdpLine[] {
 			value: `${formatDuration(result.copyAtCeiling)} at the ceiling, ${formatDuration(result.copyAtLineRate)} at line rate`,
 		});
 	}
-	out.push({ label: 'Linux buffers for the BDP', value: '', lines: formatSysctls(result.buffers) });
+	const sized = result.exceedsMaxWindow ? 'the largest window' : 'the BDP';
+	out.push({
+		label: 'Linux buffers for the BDP',
+		value: `max = 2 × ${sized} (Linux counts overhead in the buffer), in whole MiB; min and default as shipped`,
+		lines: formatSysctls(result.buffers),
+	});
 	return out;
 }

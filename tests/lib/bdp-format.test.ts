@@ -93,7 +93,7 @@ describe('summarizeBdp', () => {
 			'Linux buffers for the BDP',
 		]);
 		// 65535 × 2^8 = 16,776,960 bytes; 2 MiB at 80 ms = 209,715,200 bit/s; Mathis 17,881,275.
-		expect(lines[1]!.value).toBe('8 (windows up to 16,776,960 bytes (16.8 MB))');
+		expect(lines[1]!.value).toBe('8: windows up to 16,776,960 bytes (16.8 MB)');
 		expect(lines[2]!.value).toBe('210 Mbit/s');
 		expect(lines[4]!.value).toBe('17.9 Mbit/s, set by packet loss (Mathis et al.)');
 		// 8e10 bit / 17,881,275.1 bit/s = 4,473.9 s = 74.6 min → 1 h 15 min.
@@ -104,4 +104,9 @@ describe('summarizeBdp', () => {
 		const result = calculateBdp({ bandwidth: { value: 100, unit: 'Gbit/s' }, rttMs: 150 });
 		expect(summarizeBdp(result)[1]!.value).toMatch(/^14, the maximum: .*one connection cannot fill this path$/);
 	});
+});
+
+test('summarizeBdp says how the buffer max was sized', () => {
+	const lines = summarizeBdp(calculateBdp({ bandwidth: { value: 1, unit: 'Gbit/s' }, rttMs: 80 }));
+	expect(lines.at(-1)!.value).toMatch(/^max = 2 × the BDP \(Linux counts overhead in the buffer\)/);
 });

@@ -65,11 +65,11 @@ describe('the calculator with JavaScript', () => {
 		await rate.pressSequentially('10');
 		await rtt.fill('');
 		await rtt.pressSequentially('200');
-		// 10 Gbit/s × 200 ms = 1e10 × 0.2 / 8 = 250,000,000 bytes; shift 12 (65535 × 2^12 ≥ 2.5e8);
+		// 10 Gbit/s × 200 ms = 1e10 × 0.2 / 8 = 250,000,000 bytes; shift 12 (65535 × 2^12 = 268,431,360);
 		// 64 KiB at 200 ms: 524,288 bit / 0.2 s = 2,621,440 bit/s ≈ 2.62 Mbit/s.
 		await expect.poll(readOutput).toContain('250,000,000 bytes');
 		const text = await readOutput();
-		expect(text).toMatch(/\b12 \(windows up to/);
+		expect(text).toMatch(/\b12: windows up to 268,431,360 bytes/);
 		expect(text).toContain('2.62 Mbit/s');
 		await page.getByLabel('Link rate unit').selectOption('Mbit/s');
 		// 10 Mbit/s × 200 ms = 1e7 × 0.2 / 8 = 250,000 bytes.
