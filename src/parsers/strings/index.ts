@@ -12,6 +12,8 @@
  * {@link readStringsInputs} reads them (and dumps) itself, streaming. Dumps alone also go
  * through the ordinary `createSink`, which is how `runParser` and the site loader read the
  * committed samples. See `readInputs` below for the hook the CLI needs.
+ * Guide: "Finding when a feature appeared in a binary", `content/guides/binary-features.mdx`,
+ * published at `guides/binary-features/` (the id the explain table in `src/lib/explain.ts` uses).
  */
 import type { ParserSpec, Result } from '../contract.ts';
 import type { Input } from '../run.ts';
@@ -51,6 +53,7 @@ export const strings: ParserSpec<StringsSummary, StringsOptions> & ByteParser<St
 	title: 'printable strings of binaries; which versions hold a directive',
 	description: 'Prints the printable strings of files as GNU strings -a does, or, with --find / --find-regex, one row per binary: detected version, size, and where each pattern first occurs. Reads binaries and strings dumps (*.strings, *.strings.gz).',
 	inputs: 'merge',
+	guide: 'guides/binary-features/',
 	createSink: (context, options) => createStringsDumpSink(context, options ?? defaultStringsOptions(), undefined, 'lines'),
 	empty: emptyStringsSummary,
 	merge: mergeStringsSummary,
