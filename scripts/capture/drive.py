@@ -162,9 +162,17 @@ def protocol(rng):
 	smtp(src(rng), 'billing@example.com', ['alice@fieldnotes.test'], body(rng, 450000, 'too big'))
 	smtp('127.0.0.4', 'billing@example.com', ['orders@partner.test'], body(rng, 1200, 'via submission'), port=2587)
 	smtp('127.0.0.1', 'carol@fieldnotes.test', ['orders@partner.test'], body(rng, 1200, 'via submission'), port=2587)
+	smtp('127.0.0.3', 'frank@example.net', ['desk@mail.example.com'], body(rng, 1200, 'via msa'), port=2588)
+	smtp('127.0.0.1', 'erin@fieldnotes.test', ['desk@mail.example.com', 'bob@fieldnotes.test'], body(rng, 7000, 'via msa'), port=2588)
+
+
+def preroll(rng, config):
+	"""Mail in flight when the sample starts: its qmgr line falls before the first batch."""
+	smtp('127.0.0.2', 'billing@example.com', ['ledger@tarpit.test'], body(rng, 5000, 'month end'))
 
 
 BATCHES = {
+	'preroll': preroll,
 	'clean': lambda r, c: normal(r, c, 24),
 	'b1': lambda r, c: (normal(r, c, 18), rejects(r)),
 	'b2': lambda r, c: (normal(r, c, 14), trouble(r, c, ['greylist', 'rejected', 'refused', 'full', 'gone', 'spam', 'noroute'])),

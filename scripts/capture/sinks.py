@@ -11,6 +11,7 @@ would, so that the Postfix under test writes real deferral, bounce and timeout l
   2527 reject   550 5.7.1 at every RCPT (a relay that refuses our mail)
   2528 silent   accepts the TCP connection and never sends a greeting (timeout)
   2530 busy     421 4.3.2 at the greeting
+  2531 tarpit   like accept, but waits 6 seconds before answering the end of DATA
   (2529 has no listener at all: connection refused)
 
 Nothing here leaves 127.0.0.0/8. Stop with SIGTERM.
@@ -83,6 +84,8 @@ def session(conn, mode):
 					break
 				if b'SPAM-TEST' in data:
 					spam = True
+			if mode == 'tarpit':
+				time.sleep(6)
 			if spam:
 				reply(conn, '554 5.7.1 Message rejected: content looks like spam (score 12.5)')
 			else:
@@ -116,7 +119,7 @@ def serve(port, mode):
 
 
 def main():
-	sinks = {2525: 'accept', 2526: 'greylist', 2527: 'reject', 2528: 'silent', 2530: 'busy'}
+	sinks = {2525: 'accept', 2526: 'greylist', 2527: 'reject', 2528: 'silent', 2530: 'busy', 2531: 'tarpit'}
 	for port, mode in sinks.items():
 		threading.Thread(target=serve, args=(port, mode), daemon=True).start()
 	sys.stdout.write('sinks listening on %s\n' % ', '.join('%s:%d' % (HOST, p) for p in sinks))
