@@ -33,6 +33,15 @@ describe('guide links in src/parsers', () => {
 	});
 });
 
+/** Sections the planned Postfix findings (issue 4) will link to, in `guides/relay-health/`. */
+const POSTFIX_FINDING_ANCHORS = ['blocklisted', 'rbl-rejects', 'mail-loops', 'spam-bursts', 'exploit-attempts', 'delivery-health', 'config-warnings'];
+
+describe('the relay-health guide', () => {
+	test.each(POSTFIX_FINDING_ANCHORS)('has the section #%s for the Postfix findings to link to', (anchor) => {
+		expect([...readHeadingIds(readGuide('relay-health') ?? '')]).toContain(anchor);
+	});
+});
+
 describe('the heading slugs', () => {
 	test.each([
 		['## Before-after', 'before-after'],
