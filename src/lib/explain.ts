@@ -39,6 +39,7 @@ const strings = (): ExplainTarget => ({ guide: guide('binary-features') });
 const SYN_FLOODING = 'rfc4987-syn-flooding';
 const TCP = 'rfc9293-tcp';
 const RACK = 'rfc8985-rack-tlp';
+const CONGESTION = 'rfc5681-tcp-congestion-control';
 
 /** Code → explanation. Keys are stable message codes; never rename one. */
 export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
@@ -60,7 +61,7 @@ export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
 	'dropwatch/unknown-line': dropwatch('reading-the-output'),
 
 	// netstat findings: TCP loss and recovery
-	'netstat/retransmission-rate': netstat('retransmissions', note('rfc5681-tcp-congestion-control', '3')),
+	'netstat/retransmission-rate': netstat('retransmissions', note(CONGESTION, '3')),
 	'netstat/receive-queue-pruned': netstat('receive-buffers', note(TCP, '3.8.6')),
 	'netstat/receive-queue-collapsed': netstat('receive-buffers', note(TCP, '3.8.6')),
 	'netstat/backlog-drops': netstat('backlog'),

@@ -38,13 +38,23 @@ const SPACE = String.raw`[ \t\r\n\u00a0]`;
  * `RFC 5321` with an optional `§x` / `Section x` / `Appendix x` (group 1: rfc, 2: separator,
  * 3: keyword, 4: section), or a bare `§x` (group 5).
  */
+const KEYWORD = String.raw`(§${SPACE}?|(?:[Ss]ection|[Aa]ppendix)${SPACE}+)`;
 const REFERENCE = new RegExp(
-	String.raw`\bRFC${SPACE}?(\d{1,5})(?!\w)(?:(,?${SPACE}+|${SPACE}*)(§${SPACE}?|(?:[Ss]ection|[Aa]ppendix)${SPACE}+)(${SECTION}))?|§${SPACE}?(${SECTION})`,
+	String.raw`\bRFC${SPACE}?(\d{1,5})(?!\w)(?:(,?${SPACE}+|${SPACE}*)${KEYWORD}(${SECTION}))?` +
+		String.raw`|§${SPACE}?(${SECTION})`,
 	'g',
 );
 
 /** Nodes whose text must stay as written. */
-const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition']);
+const SKIPPED = new Set([
+	'heading',
+	'link',
+	'linkReference',
+	'code',
+	'inlineCode',
+	'html',
+	'definition',
+]);
 /** JSX elements whose text must stay as written. */
 const SKIPPED_JSX = /^(?:a|code|pre|kbd|samp|h[1-6])$/;
 

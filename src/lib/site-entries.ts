@@ -46,11 +46,11 @@ function link(
 /** What points at one note: pages (notes, guides) and report codes explained there. */
 export interface NoteReferences {
 	pages: EntryLink[];
-	/** Report codes whose explanation is in this note, with the guide section that also explains them. */
+	/** Report codes explained in this note, each with the guide section that also explains it. */
 	findings: { code: string; guide?: string }[];
 }
 
-/** "Referenced by" for every note, keyed by note id (`rfc9293-tcp`), from bodies and the explain table. */
+/** "Referenced by" for every note by note id (`rfc9293-tcp`): from bodies and the explain table. */
 export async function loadNoteReferences(
 	links: ReadonlyMap<string, EntryLink>,
 ): Promise<Map<string, NoteReferences>> {
@@ -66,13 +66,21 @@ export async function loadNoteReferences(
 		const keys = backlinks.get(entryKey('note', note.id)) ?? [];
 		references.set(note.id, {
 			pages: keys.flatMap((key) => links.get(key) ?? []).sort(byKindThenTitle),
-			findings: (findings.get(note.id) ?? []).map((code) => ({ code, guide: EXPLAIN[code]?.guide })),
+			findings: (findings.get(note.id) ?? []).map((code) => ({
+				code,
+				guide: EXPLAIN[code]?.guide,
+			})),
 		});
 	}
 	return references;
 }
 
-function source(kind: 'note' | 'guide', id: string, body: string | undefined, related: string[]): SourcePage {
+function source(
+	kind: 'note' | 'guide',
+	id: string,
+	body: string | undefined,
+	related: string[],
+): SourcePage {
 	return { key: entryKey(kind, id), body: body ?? '', related };
 }
 

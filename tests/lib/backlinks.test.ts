@@ -7,7 +7,11 @@ import {
 	type SourcePage,
 } from '../../src/lib/backlinks.ts';
 
-const NOTES = ['notes/rfc9293-tcp', 'notes/rfc7323-tcp-high-performance', 'notes/rfc4987-syn-flooding'];
+const TCP = 'notes/rfc9293-tcp';
+const HIGH_PERF = 'notes/rfc7323-tcp-high-performance';
+const SYN = 'notes/rfc4987-syn-flooding';
+const GUIDE = 'guides/netstat';
+const NOTES = [TCP, HIGH_PERF, SYN];
 const byRfc = notesByRfc(NOTES);
 const page = (key: string, body: string, related: string[] = []): SourcePage => ({
 	key,
@@ -17,14 +21,26 @@ const page = (key: string, body: string, related: string[] = []): SourcePage => 
 
 describe('referencedNotes', () => {
 	test.each<[string, SourcePage, string[]]>([
-		['a relative link from a note', page('notes/rfc4987-syn-flooding', 'See [RFC 7323](../rfc7323-tcp-high-performance/).'), ['notes/rfc7323-tcp-high-performance']],
-		['a relative link from a guide', page('guides/netstat', 'The [TCP note](../../notes/rfc9293-tcp/#key-points).'), ['notes/rfc9293-tcp']],
-		['an RFC number in prose', page('guides/netstat', 'SYN cookies (RFC 4987) and RFC\n9293.'), ['notes/rfc4987-syn-flooding', 'notes/rfc9293-tcp']],
-		['a related entry in the frontmatter', page('guides/tcp-buffers', 'No links.', ['notes/rfc7323-tcp-high-performance', 'guides/netstat']), ['notes/rfc7323-tcp-high-performance']],
-		['nothing from code blocks or inline code', page('guides/netstat', '```\nRFC 9293\n```\nand `RFC 4987` and `[x](../../notes/rfc9293-tcp/)`'), []],
-		['not itself', page('notes/rfc9293-tcp', 'RFC 9293 obsoletes RFC 793; see [here](../rfc9293-tcp/).'), []],
-		['not an RFC without a note, nor an external link', page('guides/netstat', 'RFC 793, [RFC 9293 text](https://www.rfc-editor.org/rfc/rfc9293).'), []],
-		['each note once, in first-seen order', page('guides/x', 'RFC 7323, RFC 9293, RFC 7323 again.'), ['notes/rfc7323-tcp-high-performance', 'notes/rfc9293-tcp']],
+		[
+			'a relative link from a note',
+			page(SYN, 'See [RFC 7323](../rfc7323-tcp-high-performance/).'),
+			[HIGH_PERF],
+		],
+		['a link from a guide', page(GUIDE, 'The [note](../../notes/rfc9293-tcp/#key-points).'), [TCP]],
+		['an RFC number in prose', page(GUIDE, 'SYN cookies (RFC 4987) and RFC\n9293.'), [SYN, TCP]],
+		['a related entry', page(GUIDE, 'No links.', [HIGH_PERF, 'guides/netstat']), [HIGH_PERF]],
+		[
+			'nothing from code blocks or inline code',
+			page(GUIDE, '```\nRFC 9293\n```\nand `RFC 4987` and `[x](../../notes/rfc9293-tcp/)`'),
+			[],
+		],
+		['not itself', page(TCP, 'RFC 9293 obsoletes RFC 793; see [here](../rfc9293-tcp/).'), []],
+		[
+			'not an RFC without a note, nor an external link',
+			page(GUIDE, 'RFC 793, [RFC 9293 text](https://www.rfc-editor.org/rfc/rfc9293).'),
+			[],
+		],
+		['each note once, in order', page(GUIDE, 'RFC 7323, RFC 9293, RFC 7323.'), [HIGH_PERF, TCP]],
 	])('finds %s', (_name, source, expected) => {
 		expect(referencedNotes(source, byRfc)).toEqual(expected);
 	});

@@ -96,11 +96,12 @@ describe('the explain targets', () => {
 	);
 
 	test.each(Object.entries(EXPLAIN).filter(([, target]) => target.note))(
-		'%s: the RFC section is in the note RFC’s table of contents and the note cites it (or a subsection)',
+		'%s: the RFC section is in the RFC’s contents and the note cites it (or a subsection)',
 		(_code, target) => {
 			const id = target.note!.split('/')[1]!;
 			const rfc = /^rfc(\d+)/.exec(id)![1];
-			const toc = JSON.parse(readFileSync(new URL(`src/data/rfc-sections/rfc${rfc}.json`, root), 'utf8'));
+			const tocFile = new URL(`src/data/rfc-sections/rfc${rfc}.json`, root);
+			const toc = JSON.parse(readFileSync(tocFile, 'utf8'));
 			expect(toc.sections.map((section: { n: string }) => section.n)).toContain(target.section);
 			const body = readFileSync(new URL(`content/notes/${id}.mdx`, root), 'utf8');
 			expect(body).toMatch(new RegExp(`§${target.section!.replace(/\./g, '\\.')}(?!\\d)`));

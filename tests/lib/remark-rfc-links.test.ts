@@ -15,6 +15,10 @@ const NOTES = new Map([
 const NOTE_PATH = '/work/main/content/notes/rfc6891-edns0.mdx';
 const GUIDE_PATH = '/work/main/content/guides/tcp-buffers.mdx';
 const OFFICIAL = 'https://www.rfc-editor.org/rfc/';
+const SMTP_NOTE = '/fieldnotes/notes/rfc5321-smtp/';
+const EDNS_NOTE = '/fieldnotes/notes/rfc6891-edns0/';
+const official = (rfc: number, anchor?: string) =>
+	`${OFFICIAL}rfc${rfc}.html${anchor ? `#${anchor}` : ''}`;
 
 /** Parses MDX as the site does, runs the plugin, returns the links and the page's text. */
 function run(mdx: string, path = GUIDE_PATH, base = '/fieldnotes/') {
@@ -36,26 +40,68 @@ function textOf(node: Nodes): string {
 }
 
 describe('remarkRfcLinks', () => {
+	const own = NOTE_PATH.replace('rfc6891-edns0', 'rfc7766-dns-over-tcp');
 	test.each<[string, string, string, [string, string][]]>([
-		['links an RFC we have a note for to the note', 'See RFC 5321 here.', GUIDE_PATH, [['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/']]],
-		['links an RFC without a note to the RFC Editor', 'See RFC 1123.', GUIDE_PATH, [['RFC 1123', `${OFFICIAL}rfc1123.html`]]],
-		['links a § reference to the note and to the official section', 'RFC 5321 §4.5.4 says', GUIDE_PATH, [['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/'], ['§4.5.4', `${OFFICIAL}rfc5321.html#section-4.5.4`]]],
-		['links "Section x" the same way', 'RFC 5321 Section 4.5.3.1 says', GUIDE_PATH, [['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/'], ['Section 4.5.3.1', `${OFFICIAL}rfc5321.html#section-4.5.3.1`]]],
-		['links "RFC N, Section x" keeping the comma as text', 'per RFC 5321, Section 2.3.', GUIDE_PATH, [['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/'], ['Section 2.3', `${OFFICIAL}rfc5321.html#section-2.3`]]],
-		['links a section of an RFC without a note as one official link', 'RFC 1123 §5.3.1.1.', GUIDE_PATH, [['RFC 1123 §5.3.1.1', `${OFFICIAL}rfc1123.html#section-5.3.1.1`]]],
-		['links an appendix to the official #appendix anchor', 'RFC 1123 Appendix A.1 lists', GUIDE_PATH, [['RFC 1123 Appendix A.1', `${OFFICIAL}rfc1123.html#appendix-A.1`]]],
-		['links a bare § in a note to its own RFC', 'Two OPT records earn FORMERR (§6.1.1, §6.2.1).', NOTE_PATH, [['§6.1.1', `${OFFICIAL}rfc6891.html#section-6.1.1`], ['§6.2.1', `${OFFICIAL}rfc6891.html#section-6.2.1`]]],
+		['links an RFC we have a note for to the note', 'See RFC 5321 here.', GUIDE_PATH, [
+			['RFC 5321', SMTP_NOTE],
+		]],
+		['links an RFC without a note to the RFC Editor', 'See RFC 1123.', GUIDE_PATH, [
+			['RFC 1123', official(1123)],
+		]],
+		['links RFC N §x to the note and the official section', 'RFC 5321 §4.5.4 says', GUIDE_PATH, [
+			['RFC 5321', SMTP_NOTE],
+			['§4.5.4', official(5321, 'section-4.5.4')],
+		]],
+		['links "Section x" the same way', 'RFC 5321 Section 4.5.3.1 says', GUIDE_PATH, [
+			['RFC 5321', SMTP_NOTE],
+			['Section 4.5.3.1', official(5321, 'section-4.5.3.1')],
+		]],
+		['links "RFC N, Section x", the comma kept as text', 'RFC 5321, Section 2.3.', GUIDE_PATH, [
+			['RFC 5321', SMTP_NOTE],
+			['Section 2.3', official(5321, 'section-2.3')],
+		]],
+		['links a section of an RFC without a note as one link', 'RFC 1123 §5.3.1.1.', GUIDE_PATH, [
+			['RFC 1123 §5.3.1.1', official(1123, 'section-5.3.1.1')],
+		]],
+		['links an appendix to the official #appendix anchor', 'RFC 1123 Appendix A.1', GUIDE_PATH, [
+			['RFC 1123 Appendix A.1', official(1123, 'appendix-A.1')],
+		]],
+		['links a bare § in a note to its own RFC', 'FORMERR (§6.1.1, §6.2.1).', NOTE_PATH, [
+			['§6.1.1', official(6891, 'section-6.1.1')],
+			['§6.2.1', official(6891, 'section-6.2.1')],
+		]],
 		['leaves a bare § alone outside notes', 'see §6.1.1', GUIDE_PATH, []],
-		['does not link a note to itself', 'This RFC 6891 replaced RFC 2671.', NOTE_PATH, [['RFC 2671', `${OFFICIAL}rfc2671.html`]]],
-		['links its own RFC section only to the official text', 'RFC 6891 §7 covers it', NOTE_PATH, [['RFC 6891 §7', `${OFFICIAL}rfc6891.html#section-7`]]],
-		['leaves inline code alone', 'Run `grep "RFC 5321"` and read RFC 5322.', GUIDE_PATH, [['RFC 5322', `${OFFICIAL}rfc5322.html`]]],
+		['does not link a note to itself', 'This RFC 6891 replaced RFC 2671.', NOTE_PATH, [
+			['RFC 2671', official(2671)],
+		]],
+		['links its own RFC section only to the official text', 'RFC 6891 §7 covers it', NOTE_PATH, [
+			['RFC 6891 §7', official(6891, 'section-7')],
+		]],
+		['leaves inline code alone', 'Run `grep "RFC 5321"` and read RFC 5322.', GUIDE_PATH, [
+			['RFC 5322', official(5322)],
+		]],
 		['leaves fenced code alone', '```\nRFC 5321 §4.5.4\n```', GUIDE_PATH, []],
-		['leaves existing links alone', 'The [RFC 5321 note](../rfc5321-smtp/) and RFC 6891.', GUIDE_PATH, [['RFC 5321 note', '../rfc5321-smtp/'], ['RFC 6891', '/fieldnotes/notes/rfc6891-edns0/']]],
-		['leaves headings alone', '## RFC 5321 §4.5.4\n\nRFC 5321.', GUIDE_PATH, [['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/']]],
-		['leaves JSX code elements alone', '<code>RFC 5321</code> and <em>RFC 5321</em>', GUIDE_PATH, [['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/']]],
-		['links inside emphasis and list items', '- *RFC 5321 §2*\n- **§3** RFC 6891', NOTE_PATH.replace('rfc6891-edns0', 'rfc7766-dns-over-tcp'), [['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/'], ['§2', `${OFFICIAL}rfc5321.html#section-2`], ['§3', `${OFFICIAL}rfc7766.html#section-3`], ['RFC 6891', '/fieldnotes/notes/rfc6891-edns0/']]],
-		['joins a reference wrapped over two lines', 'see RFC\n5321 §4.5.4 again', GUIDE_PATH, [['RFC\n5321', '/fieldnotes/notes/rfc5321-smtp/'], ['§4.5.4', `${OFFICIAL}rfc5321.html#section-4.5.4`]]],
-		['ignores words that only look like references', 'RFCs, RFC-ish, §x and RFC 5321a', GUIDE_PATH, []],
+		['leaves existing links alone', 'The [RFC 5321 note](../rfc5321-smtp/), RFC 6891', GUIDE_PATH, [
+			['RFC 5321 note', '../rfc5321-smtp/'],
+			['RFC 6891', EDNS_NOTE],
+		]],
+		['leaves headings alone', '## RFC 5321 §4.5.4\n\nRFC 5321.', GUIDE_PATH, [
+			['RFC 5321', SMTP_NOTE],
+		]],
+		['leaves JSX code elements alone', '<code>RFC 5321</code> and <em>RFC 5321</em>', GUIDE_PATH, [
+			['RFC 5321', SMTP_NOTE],
+		]],
+		['links inside emphasis and list items', '- *RFC 5321 §2*\n- **§3** RFC 6891', own, [
+			['RFC 5321', SMTP_NOTE],
+			['§2', official(5321, 'section-2')],
+			['§3', official(7766, 'section-3')],
+			['RFC 6891', EDNS_NOTE],
+		]],
+		['joins a reference wrapped over two lines', 'see RFC\n5321 §4.5.4 again', GUIDE_PATH, [
+			['RFC\n5321', SMTP_NOTE],
+			['§4.5.4', official(5321, 'section-4.5.4')],
+		]],
+		['ignores look-alikes', 'RFCs, RFC-ish, §x, RFC 5321a', GUIDE_PATH, []],
 	])('%s', (_name, mdx, path, expected) => {
 		const { links, text } = run(mdx, path);
 		expect(links).toEqual(expected);
@@ -72,7 +118,7 @@ describe('remarkRfcLinks', () => {
 
 	test('links through the site base, or from the root without one', () => {
 		expect(run('RFC 5321', GUIDE_PATH, '/').links).toEqual([['RFC 5321', '/notes/rfc5321-smtp/']]);
-		expect(run('RFC 5321', GUIDE_PATH, '/fieldnotes').links).toEqual([['RFC 5321', '/fieldnotes/notes/rfc5321-smtp/']]);
+		expect(run('RFC 5321', GUIDE_PATH, '/fieldnotes').links).toEqual([['RFC 5321', SMTP_NOTE]]);
 	});
 
 	test('links every text when the file path is unknown, without bare § links', () => {

@@ -30,13 +30,14 @@ afterAll(async () => {
 	await server?.close();
 });
 
-/** Result URLs (with the base) for one query, best first, from Pagefind's search API in the page. */
+/** Result URLs (with the base) for one query, best first, from Pagefind's own search API. */
 async function search(query: string): Promise<string[]> {
 	// A string, not a function: Vite would rewrite a function's import() for Node.
 	const urls = (await page.evaluate(`(async () => {
 		const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
 		const search = await pagefind.search(${JSON.stringify(query)});
-		return Promise.all(search.results.slice(0, 10).map(async (result) => (await result.data()).url));
+		const top = search.results.slice(0, 10);
+		return Promise.all(top.map(async (result) => (await result.data()).url));
 	})()`)) as string[];
 	return urls.map((url) => (url.startsWith(BASE) ? url : `${BASE.slice(0, -1)}${url}`));
 }
