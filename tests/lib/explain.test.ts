@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LAYERS } from '../../src/parsers/dropwatch/index.ts';
 import { NETSTAT_RULES } from '../../src/parsers/netstat/findings.ts';
+import { parsers } from '../../src/parsers/registry.ts';
+import { parseText } from '../../src/parsers/run.ts';
 import { codesByNote, EXPLAIN, explainLink } from '../../src/lib/explain.ts';
 import { headingIds } from '../helpers/headings.ts';
 
@@ -135,6 +137,23 @@ describe('the parsers link where the table does', () => {
 		'netstat rule %s explains at the table’s link',
 		(code, anchor) => {
 			expect(explainLink(code)).toBe(`guides/netstat/#${anchor}`);
+		},
+	);
+
+	/** Inputs that make parsers complain: empty, not their format, and near misses. */
+	const BAD_INPUTS = ['', 'not a log at all\n', 'Tcp: 1 2 3\nTcp: x\n', '{"kernel": {"a": 1}\n'];
+	const messages = parsers.flatMap((spec) =>
+		BAD_INPUTS.flatMap((text) => parseText(spec, text).messages.filter((message) => message.url)),
+	);
+
+	test('bad inputs give some messages with a link (the check below has data)', () => {
+		expect(messages.length).toBeGreaterThan(0);
+	});
+
+	test.each([...new Map(messages.map((m) => [`${m.code} ${m.url}`, m])).values()])(
+		'message $code links where the table does',
+		(message) => {
+			expect(explainLink(message.code)).toBe(message.url);
 		},
 	);
 
