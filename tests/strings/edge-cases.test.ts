@@ -80,3 +80,30 @@ test('reports 16-bit offsets as strings -e l -t d does, odd ones included', () =
 test('refuses a minimum length below 1', () => {
 	expect(() => createStringScanner(0, 'ascii', () => {})).toThrow(RangeError);
 });
+
+describe('a run longer than the longest piece held at once', () => {
+	const run = 'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(3);
+	const bytes = b([0], 'head', [0], run, [0], 'tail');
+	test.each([
+		['ascii', ['-a', '-t', 'd'], bytes],
+		['utf16le', ['-a', '-e', 'l', '-t', 'd'], b(le('head'), [0, 0], le(run), [0, 0], le('tail'))],
+	] as const)('%s: comes in pieces that join into what strings -t d prints', (encoding, args, input) => {
+		const theirs = runGnuStrings([...args], input).toString('latin1');
+		for (const maxRun of [5, 10, 108, 1000]) {
+			for (const chunk of [1, 7, input.length]) {
+				const lines: string[] = [];
+				let open: { offset: number; text: string } | null = null;
+				const scanner = createStringScanner(4, encoding, (text, offset, more) => {
+					open = open === null ? { offset, text } : { offset: open.offset, text: open.text + text };
+					if (!more) {
+						lines.push(`${String(open.offset).padStart(7)} ${open.text}\n`);
+						open = null;
+					}
+				}, maxRun);
+				for (let i = 0; i < input.length; i += chunk) scanner.push(input.subarray(i, i + chunk));
+				scanner.end();
+				expect(lines.join(''), `maxRun ${maxRun}, chunks of ${chunk}`).toBe(theirs);
+			}
+		}
+	});
+});

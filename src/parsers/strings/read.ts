@@ -69,10 +69,11 @@ export async function readBinary(input: Input, options: StringsOptions, write?: 
 	const probe = createFileProbe(options.patterns, listing && write === undefined, options.encoding !== 'ascii');
 	const sniffer = createVersionSniffer(input.name);
 	const out = listing && write ? createBlockWriter(write) : undefined;
-	const scanner = createStringScanner(options.minLen, options.encoding, (text, offset) => {
+	// A piece of an overlong run (`more`) is probed on its own and printed without a line end.
+	const scanner = createStringScanner(options.minLen, options.encoding, (text, offset, more) => {
 		probe.add(text, offset, null);
 		sniffer.add(text);
-		out?.push(`${text}\n`);
+		out?.push(more ? text : `${text}\n`);
 	});
 	const messages: Message[] = [];
 	const head = new Uint8Array(HEAD_BYTES);

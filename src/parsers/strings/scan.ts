@@ -11,14 +11,21 @@
  *   `unget_part_char`: runs may start at odd offsets.
  *
  * The scanner holds only the current run, so memory does not grow with the input, and a run cut
- * by a chunk boundary is joined.
+ * by a chunk boundary is joined. A run longer than {@link MAX_RUN} characters (hundreds of MB
+ * of printable bytes would not fit in one JavaScript string) is handed over in pieces.
  */
 
 /** Character encodings, named after what `strings -e` reads: `s`, `l`, `b`. */
 export type StringsEncoding = 'ascii' | 'utf16le' | 'utf16be';
 
-/** Receives each string with the byte offset of its first character in the input. */
-export type StringHandler = (text: string, offset: number) => void;
+/**
+ * Receives each string with the byte offset of its first character in the input. `more` is
+ * true when `text` is a piece of a run longer than {@link MAX_RUN} and the next call continues it.
+ */
+export type StringHandler = (text: string, offset: number, more: boolean) => void;
+
+/** Longest piece of one run handed over at once: 16 Mi characters. */
+export const MAX_RUN = 1 << 24;
 
 /** `strings -n` default. */
 export const DEFAULT_MIN_LEN = 4;
@@ -45,21 +52,35 @@ export interface StringScanner {
 }
 
 /** Creates a scanner for one input. `minLen` must be a whole number ≥ 1. */
-export function createStringScanner(minLen: number, encoding: StringsEncoding, onString: StringHandler): StringScanner {
+export function createStringScanner(minLen: number, encoding: StringsEncoding, onString: StringHandler, maxRun = MAX_RUN): StringScanner {
 	if (!Number.isInteger(minLen) || minLen < 1) throw new RangeError(`minLen must be a whole number ≥ 1, got ${minLen}`);
-	return encoding === 'ascii' ? createByteScanner(minLen, onString) : createWideScanner(minLen, encoding === 'utf16be', onString);
+	if (!Number.isInteger(maxRun) || maxRun < minLen) throw new RangeError(`maxRun must be a whole number ≥ minLen, got ${maxRun}`);
+	const wide = encoding !== 'ascii';
+	return wide ? createWideScanner(minLen, maxRun, encoding === 'utf16be', onString) : createByteScanner(minLen, maxRun, onString);
 }
 
-function createByteScanner(minLen: number, onString: StringHandler): StringScanner {
+function createByteScanner(minLen: number, maxRun: number, onString: StringHandler): StringScanner {
 	let base = 0;
 	/** The part of the open run that lay in earlier chunks. */
 	let carry = '';
 	let runStart = -1;
+	/** True once part of the open run went out as a piece: the rest must follow, however short. */
+	let split = false;
 	const close = (tail: string) => {
 		const text = carry + tail;
-		if (text.length >= minLen) onString(text, runStart);
+		if (text.length >= minLen || split) onString(text, runStart, false);
 		carry = '';
 		runStart = -1;
+		split = false;
+	};
+	const hold = (part: string) => {
+		carry += part;
+		while (carry.length > maxRun) {
+			onString(carry.slice(0, maxRun), runStart, true);
+			carry = carry.slice(maxRun);
+			runStart += maxRun;
+			split = true;
+		}
 	};
 	return {
 		get bytes() {
@@ -77,7 +98,7 @@ function createByteScanner(minLen: number, onString: StringHandler): StringScann
 				const from = i;
 				while (i < length && PRINTABLE[chunk[i]!] === 1) i++;
 				if (i === length) {
-					carry += latin1(chunk, from, i);
+					hold(latin1(chunk, from, i));
 					break;
 				}
 				close(latin1(chunk, from, i));
@@ -91,7 +112,7 @@ function createByteScanner(minLen: number, onString: StringHandler): StringScann
 	};
 }
 
-function createWideScanner(minLen: number, bigEndian: boolean, onString: StringHandler): StringScanner {
+function createWideScanner(minLen: number, maxRun: number, bigEndian: boolean, onString: StringHandler): StringScanner {
 	let offset = 0;
 	/** A byte waiting for the second byte of its character, and where it was. */
 	let pending = -1;
@@ -100,11 +121,20 @@ function createWideScanner(minLen: number, bigEndian: boolean, onString: StringH
 	let run = new Uint8Array(256);
 	let runLength = 0;
 	let runStart = 0;
+	/** True once part of the open run went out as a piece: the rest must follow, however short. */
+	let split = false;
 	const close = () => {
-		if (runLength >= minLen) onString(latin1(run, 0, runLength), runStart);
+		if (runLength >= minLen || split) onString(latin1(run, 0, runLength), runStart, false);
 		runLength = 0;
+		split = false;
 	};
 	const append = (byte: number) => {
+		if (runLength === maxRun) {
+			onString(latin1(run, 0, runLength), runStart, true);
+			runStart += 2 * runLength;
+			runLength = 0;
+			split = true;
+		}
 		if (runLength === run.length) {
 			const grown = new Uint8Array(run.length * 2);
 			grown.set(run);
