@@ -6,6 +6,7 @@ import { DEFAULT_MIN_LEN, type StringsEncoding } from './scan.ts';
 /** How to read an input: by its name (`auto`), always as bytes, or always as a strings dump. */
 export type StringsInputMode = 'auto' | 'binary' | 'dump';
 
+/** Options of one probe run, as {@link readStringsOptions} builds them. */
 export interface StringsOptions {
 	/** `strings -n`: shortest run reported (default 4). Dump lines shorter than this are ignored. */
 	minLen: number;
