@@ -19,7 +19,7 @@
  * `removed` (or cleanup rejects/discards it), so memory stays flat — pflogsumm remembers every id,
  * which differs only when an id is reused; a CR before LF is dropped; reasons are cut at 64/66
  * UTF-16 units rather than bytes. Semantics: tests/fixtures/postfix/PFLOGSUMM-NOTES.md.
- * Guide: `guides/postfix/`.
+ * Guide: `guides/relay-health/`.
  */
 import type { ParserSpec } from '../contract.ts';
 import { mergePostfixSummary } from './merge.ts';
@@ -43,7 +43,7 @@ export const postfix: ParserSpec<PostfixSummary, PostfixOptions> = {
 	title: 'Postfix mail logs, summarised as pflogsumm 1.1.5 does',
 	description: 'Reads Postfix syslog lines (classic or RFC 3339 timestamps) and prints pflogsumm\'s report.',
 	inputs: 'concatenate',
-	guide: 'guides/postfix/',
+	guide: 'guides/relay-health/',
 	createSink: createPostfixSink,
 	empty: emptyPostfixSummary,
 	merge: mergePostfixSummary,
