@@ -39,8 +39,13 @@ export function isPrintableByte(byte: number): boolean {
 	return PRINTABLE[byte] === 1;
 }
 
+/** The bytes as a Buffer without copying (read streams already give Buffers). */
+function asBuffer(bytes: Uint8Array): Buffer {
+	return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function latin1(bytes: Uint8Array, start: number, end: number): string {
-	return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+	return asBuffer(bytes).toString('latin1', start, end);
 }
 
 /** Finds strings in bytes pushed in any chunking; call {@link StringScanner.end} once at the end. */
@@ -86,7 +91,8 @@ function createByteScanner(minLen: number, maxRun: number, onString: StringHandl
 		get bytes() {
 			return base;
 		},
-		push(chunk) {
+		push(bytes) {
+			const chunk = asBuffer(bytes);
 			let i = 0;
 			const length = chunk.length;
 			while (i < length) {
@@ -98,10 +104,10 @@ function createByteScanner(minLen: number, maxRun: number, onString: StringHandl
 				const from = i;
 				while (i < length && PRINTABLE[chunk[i]!] === 1) i++;
 				if (i === length) {
-					hold(latin1(chunk, from, i));
+					hold(chunk.toString('latin1', from, i));
 					break;
 				}
-				close(latin1(chunk, from, i));
+				close(chunk.toString('latin1', from, i));
 				i++;
 			}
 			base += length;

@@ -53,6 +53,11 @@ export function createVersionSniffer(file: string): VersionSniffer {
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const named = new RegExp(`^\\s*${escaped}(?: version:? ?| ?/| ?_| )v?(${VERSION})(?=$|[\\s),;:"'])`, 'i');
 	const lowerName = name.toLowerCase();
+	// Cheap test first: most of a binary's strings do not start with the program's name.
+	const startsWithName = (text: string) => {
+		const at = text.length - text.trimStart().length;
+		return text.slice(at, at + name.length).toLowerCase() === lowerName;
+	};
 	let fromNote: string | null = null;
 	let fromString: string | null = null;
 	return {
@@ -61,7 +66,7 @@ export function createVersionSniffer(file: string): VersionSniffer {
 				const found = /"version":"([^"]+)"/.exec(text);
 				if (found) fromNote = found[1]!;
 			}
-			if (fromString === null && name.length >= 2 && text.toLowerCase().includes(lowerName)) {
+			if (fromString === null && name.length >= 2 && startsWithName(text)) {
 				const found = named.exec(text);
 				if (found) fromString = found[1]!;
 			}
