@@ -8,7 +8,12 @@ import { describe, expect, test } from 'vitest';
 import { LAYERS } from '../../src/parsers/dropwatch/layers.ts';
 import { NETSTAT_RULES } from '../../src/parsers/netstat/findings.ts';
 import { INPUT_GUIDE } from '../../src/parsers/netstat/state.ts';
-import { formatGuideLinks, listParserGuideLinks, readGuide, readHeadingIds } from './guide-source.ts';
+import {
+	formatGuideLinks,
+	listParserGuideLinks,
+	readGuide,
+	readHeadingIds,
+} from './guide-source.ts';
 
 const LINKS = formatGuideLinks(listParserGuideLinks());
 
@@ -34,10 +39,18 @@ describe('guide links in src/parsers', () => {
 });
 
 /** Sections the planned Postfix findings (issue 4) will link to, in `guides/relay-health/`. */
-const POSTFIX_FINDING_ANCHORS = ['blocklisted', 'rbl-rejects', 'mail-loops', 'spam-bursts', 'exploit-attempts', 'delivery-health', 'config-warnings'];
+const POSTFIX_FINDING_ANCHORS = [
+	'blocklisted',
+	'rbl-rejects',
+	'mail-loops',
+	'spam-bursts',
+	'exploit-attempts',
+	'delivery-health',
+	'config-warnings',
+];
 
 describe('the relay-health guide', () => {
-	test.each(POSTFIX_FINDING_ANCHORS)('has the section #%s for the Postfix findings to link to', (anchor) => {
+	test.each(POSTFIX_FINDING_ANCHORS)('has a section #%s for a Postfix finding', (anchor) => {
 		expect([...readHeadingIds(readGuide('relay-health') ?? '')]).toContain(anchor);
 	});
 });

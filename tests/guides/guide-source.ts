@@ -61,7 +61,8 @@ function listSources(dir: string): string[] {
 function listAnchorFields(folder: string): string[] {
 	const anchors: string[] = [];
 	for (const file of listSources(folder)) {
-		for (const match of readCode(file).matchAll(/\banchor:\s*'([a-z0-9-]+)'/g)) anchors.push(match[1]!);
+		const code = readCode(file);
+		for (const match of code.matchAll(/\banchor:\s*'([a-z0-9-]+)'/g)) anchors.push(match[1]!);
 	}
 	return anchors;
 }
@@ -83,14 +84,18 @@ export function listParserGuideLinks(): GuideLink[] {
 			links.push({ guide: match[1]!, anchor: match[2]!, file: rel });
 		}
 		const constants = new Map<string, string>();
-		for (const match of text.matchAll(/const (\w+)\s*=\s*'guides\/([a-z0-9-]+)\/'/g)) constants.set(match[1]!, match[2]!);
+		for (const match of text.matchAll(/const (\w+)\s*=\s*'guides\/([a-z0-9-]+)\/'/g)) {
+			constants.set(match[1]!, match[2]!);
+		}
 		for (const match of text.matchAll(/\$\{(\w+)\}#([a-z0-9-]+)/g)) {
 			const guide = constants.get(match[1]!);
 			if (guide) links.push({ guide, anchor: match[2]!, file: rel });
 		}
 		for (const match of text.matchAll(/guides\/([a-z0-9-]+)\/#\$\{/g)) {
 			const folder = path.join(PARSERS, path.relative(PARSERS, file).split(path.sep)[0]!);
-			for (const anchor of listAnchorFields(folder)) links.push({ guide: match[1]!, anchor, file: rel });
+			for (const anchor of listAnchorFields(folder)) {
+				links.push({ guide: match[1]!, anchor, file: rel });
+			}
 		}
 	}
 	return links;

@@ -34,8 +34,8 @@ function checkTarget(from: string, target: string): string | undefined {
 	if (/^https?:\/\//.test(target)) return undefined;
 	if (target.startsWith('/')) return 'absolute link: breaks under a base path';
 	const [page, anchor] = target.split('#') as [string, string | undefined];
-	if (page === '') return readPageIds('guides', from)!.has(anchor!) ? undefined : 'no such heading here';
-	if (page === '../../reports/') return anchor ? 'the reports index has no headings to link to' : undefined;
+	if (page === '') return readPageIds('guides', from)!.has(anchor!) ? undefined : 'no such heading';
+	if (page === '../../reports/') return anchor ? 'the reports index has no headings' : undefined;
 	const report = /^\.\.\/\.\.\/reports\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(page);
 	if (report) {
 		const sample = path.join(ROOT, 'content/samples', report[1]!, `${report[2]}.md`);
@@ -74,7 +74,8 @@ describe.each(GUIDES)('the guide %s', (id) => {
 });
 
 describe('the tuning guides', () => {
-	test.each(TUNING_GUIDES.filter((id) => GUIDES.includes(id)))('%s puts every fenced code block in a language', (id) => {
+	const present = TUNING_GUIDES.filter((id) => GUIDES.includes(id));
+	test.each(present)('%s puts every fenced code block in a language', (id) => {
 		const fences = [...readGuide(id)!.matchAll(/^```(.*)$/gm)].map((match) => match[1]!);
 		const openings = fences.filter((_, index) => index % 2 === 0);
 		expect(openings.filter((lang) => lang.trim() === '')).toEqual([]);
