@@ -12,7 +12,7 @@ import { handleSmtpdReject } from './handlers/reject.ts';
 import { handleSmtpd } from './handlers/smtpd.ts';
 import { resolvePostfixOptions, type PostfixOptions } from './options.ts';
 import { createProgramReader, type ProgramFields } from './program.ts';
-import type { ParseState } from './state.ts';
+import { createTables, storeTables, type ParseState } from './state.ts';
 import { createRecord, createSmtpdStats, emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp } from './syslog.ts';
 
@@ -33,7 +33,7 @@ function createState(context: SinkContext, options: PostfixOptions): ParseState 
 	return {
 		summary, options, clock: options.now ?? localClock(), unparsed: emptyTally(), file: context.file,
 		stamp: createStamp(), rest: '', cmd: '', qid: '', lineNo: 0, year: 0, lastDay: 0, dayKey: '', dayRow: undefined,
-		received: new Map(), sizes: new Map(), deferred: new Set(), connects: new Map(),
+		received: new Map(), sizes: new Map(), deferred: new Set(), connects: new Map(), tables: createTables(),
 	};
 }
 
@@ -112,6 +112,8 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 			dispatch(state);
 		},
 		end(): Result<PostfixSummary> {
+			storeTables(state.tables, state.summary);
+			state.tables = createTables();
 			return { summary: state.summary, unparsed: state.unparsed, messages: [] };
 		},
 	};

@@ -7,6 +7,7 @@ import type { Tally } from '../tally.ts';
 import type { PostfixOptions } from './options.ts';
 import type { Counts, Nested2, Nested3, PostfixSummary } from './summary.ts';
 import { createRecord } from './summary.ts';
+import { detach } from './strings.ts';
 import type { Clock, SyslogStamp } from './syslog.ts';
 
 export interface ParseState {
@@ -37,8 +38,42 @@ export interface ParseState {
 	sizes: Map<string, string>;
 	/** Queue ids already counted as deferred. */
 	deferred: Set<string>;
+	/**
+	 * The four per-address tables, kept in Maps while reading (a Map lookup by a fresh string is
+	 * cheaper than a dictionary object's) and copied into the summary's records at the end.
+	 */
+	tables: Tables;
 	/** With `--smtpd-stats`: smtpd pid → connect time as seconds since the epoch (UTC fields). */
 	connects: Map<string, number>;
+}
+
+export interface Tables {
+	recipientDomains: Map<string, number[]>;
+	senderDomains: Map<string, number[]>;
+	senders: Map<string, number[]>;
+	recipients: Map<string, number[]>;
+}
+
+export function createTables(): Tables {
+	return { recipientDomains: new Map(), senderDomains: new Map(), senders: new Map(), recipients: new Map() };
+}
+
+/** The row for `key`, created as `width` zeros. */
+export function row(table: Map<string, number[]>, key: string, width: number): number[] {
+	let found = table.get(key);
+	if (found === undefined) {
+		found = new Array<number>(width).fill(0);
+		table.set(detach(key), found);
+	}
+	return found;
+}
+
+/** Copies the tables into the summary's records, in first-seen order. */
+export function storeTables(tables: Tables, summary: PostfixSummary): void {
+	for (const name of ['recipientDomains', 'senderDomains', 'senders', 'recipients'] as const) {
+		const record = summary[name] as Record<string, number[]>;
+		for (const [key, value] of tables[name]) record[key] = value;
+	}
 }
 
 export function bump(counts: Counts, key: string): void {

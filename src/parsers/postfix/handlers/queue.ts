@@ -4,14 +4,15 @@
  */
 import { addUnparsed } from '../../tally.ts';
 import { asciiLower, detach, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
-import { bump2, bumpDay, countReceived, forget, type ParseState } from '../state.ts';
+import { bump2, bumpDay, countReceived, forget, row, type ParseState } from '../state.ts';
 import type { CountSize, DomainDelivery } from '../summary.ts';
 
 const S = '[^ \\t\\n\\v\\f\\r]';
 const FROM_SIZE = /from=<([^>]*)>, size=(\d+)/;
 const TO = new RegExp(
 	'to=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+), ' +
-		`(?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(${S}+)(.*)$`,
+		// pflogsumm ends with `(.*)$`, which always matches: the rest is read after the match instead.
+		`(?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(${S}+)`,
 	's',
 );
 // pflogsumm's `/.* connect to …/`: its greedy `.*` picks the last ` connect to ` where the rest
@@ -62,10 +63,10 @@ function handleFromSize(state: ParseState, match: RegExpExecArray): void {
 	if (!isTrue(client)) return;
 	const bytes = Number(size);
 	const domain = /^[^@]+@(.+)$/s.exec(address)?.[1] ?? (client === 'pickup' ? address : client!);
-	const byDomain = (summary.senderDomains[domain] ??= [0, 0] as CountSize);
+	const byDomain = row(state.tables.senderDomains, domain, 2) as CountSize;
 	byDomain[0]++;
 	byDomain[1] += bytes;
-	const bySender = (summary.senders[address] ??= [0, 0] as CountSize);
+	const bySender = row(state.tables.senders, address, 2) as CountSize;
 	bySender[0]++;
 	bySender[1] += bytes;
 	summary.bytesReceived += bytes;
@@ -78,11 +79,11 @@ function raiseMaxDelay(row: DomainDelivery, delay: number): void {
 
 function countSent(state: ParseState, address: string, domain: string, delay: number): void {
 	const { summary, qid } = state;
-	const row = (summary.recipientDomains[domain] ??= [0, 0, 0, 0, 0] as DomainDelivery);
-	row[0]++;
-	row[3] += delay;
-	raiseMaxDelay(row, delay);
-	const user = (summary.recipients[address] ??= [0, 0] as CountSize);
+	const byDomain = row(state.tables.recipientDomains, domain, 5) as DomainDelivery;
+	byDomain[0]++;
+	byDomain[3] += delay;
+	raiseMaxDelay(byDomain, delay);
+	const user = row(state.tables.recipients, address, 2) as CountSize;
 	user[0]++;
 	if (state.stamp.hour < 24) summary.hours.delivered[state.stamp.hour]!++;
 	bumpDay(state, 1);
@@ -90,7 +91,7 @@ function countSent(state: ParseState, address: string, domain: string, delay: nu
 	const size = state.sizes.get(qid);
 	if (isTrue(size)) {
 		const bytes = Number(size);
-		row[1] += bytes;
+		byDomain[1] += bytes;
 		user[1] += bytes;
 		summary.bytesDelivered += bytes;
 	} else {
@@ -114,9 +115,9 @@ function countDeferred(state: ParseState, domain: string, delay: number): void {
 		state.deferred.add(detach(qid));
 		summary.deferred++;
 	}
-	const row = (summary.recipientDomains[domain] ??= [0, 0, 0, 0, 0] as DomainDelivery);
-	row[2]++;
-	raiseMaxDelay(row, delay);
+	const byDomain = row(state.tables.recipientDomains, domain, 5) as DomainDelivery;
+	byDomain[2]++;
+	raiseMaxDelay(byDomain, delay);
 }
 
 function countBounced(state: ParseState, relay: string): void {
@@ -143,7 +144,7 @@ function handleDelivery(state: ParseState, match: RegExpExecArray): void {
 	const status = match[4]!;
 	const domain = domainOf(address);
 	if (status === 'sent') {
-		if (match[5]!.includes('forwarded as ')) state.summary.forwarded++;
+		if (state.rest.includes('forwarded as ', match.index + match[0].length)) state.summary.forwarded++;
 		else countSent(state, address, domain, delay);
 	} else if (status === 'deferred') countDeferred(state, domain, delay);
 	else if (status === 'bounced') countBounced(state, relay);
