@@ -92,3 +92,12 @@ test('an empty dump and a directory named like a dump are reported', async () =>
 		`${folder}: error strings/unreadable is a directory, not a file`,
 	]);
 });
+
+test('a truncated gzip dump is probed as far as it goes, with an error naming the line', async () => {
+	const { gzipSync } = await import('node:zlib');
+	const whole = gzipSync(Buffer.from('first string\nedns-udp-size yes\n'.repeat(2000)));
+	const { result } = await runOurs([bytesInput('named.strings.gz', whole.subarray(0, whole.length - 40))], PROBE);
+	expect(result.summary.files[0]).toMatchObject({ kind: 'dump', hits: [{ count: expect.any(Number), line: 2 }] });
+	expect(result.messages).toMatchObject([{ file: 'named.strings.gz', severity: 'error', code: 'strings/read-error' }]);
+	expect(result.messages[0]!.reason).toMatch(/^reading stopped early: /);
+});
