@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../src/loaders/reports.ts';
+import { parsers } from '../../src/parsers/registry.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { ROOT, readGuide, readHeadingIds } from './guide-source.ts';
 
@@ -62,6 +63,11 @@ describe.each(GUIDES)('the guide %s', (id) => {
 			return !(kind === 'notes' || kind === 'guides') || !readPageIds(kind, refId);
 		});
 		expect(missing).toEqual([]);
+	});
+
+	test('lists in reports only parsers of the registry', () => {
+		const names = parsers.map((parser) => parser.name);
+		expect(data.reports.filter((name) => !names.includes(name))).toEqual([]);
 	});
 
 	test('has relative links that resolve to pages and headings of the site', () => {
