@@ -5,8 +5,8 @@ import { parseText } from '../../src/parsers/run.ts';
 const rfc3339 = '2019-12-31T23:59:59.123456+01:00 mail postfix/pickup[1]: ABC: uid=0 from=<root>';
 const classic = 'Dec 31 23:59:59 mail postfix/pickup[1]: ABC: uid=0 from=<root>\nJan  1 00:00:01 mail postfix/pickup[1]: DEF: uid=0 from=<root>';
 
-function days(text: string, options: Partial<PostfixOptions>): string[] {
-	const read = postfix.cli!.read(options as Record<string, unknown>);
+function days(text: string, values: Record<string, unknown>): string[] {
+	const read = postfix.cli!.read(values);
 	return Object.keys(parseText<PostfixSummary, PostfixOptions>(postfix, text, read).summary.days);
 }
 
