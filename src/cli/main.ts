@@ -46,7 +46,7 @@ function parserUsage(spec: AnyParserSpec): string {
 		'  --help             this text',
 		...(spec.cli?.help ?? []).map((line) => `  ${line}`),
 		'',
-		'Files may be gzip-compressed. With no file, or `-`, standard input is read.',
+		spec.readInputs ? 'With no file, or `-`, standard input is read.' : 'Files may be gzip-compressed. With no file, or `-`, standard input is read.',
 		'',
 	].join('\n');
 }
@@ -85,8 +85,10 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 		const options = spec.cli ? spec.cli.read(values) : undefined;
 		const format = typeof values.format === 'string' ? values.format : 'text';
 		const inputs: Input[] = positionals.length === 0 ? [stdinInput()] : positionals.map((p) => (p === '-' ? stdinInput() : fileInput(p)));
-		const result = await runParser(spec, inputs, options);
-		io.stdout(render(spec, format, result, options));
+		// Byte parsers stream their text report as they read; everyone else renders at the end.
+		const streamed = format === 'text' && spec.readInputs !== undefined;
+		const result = streamed ? await spec.readInputs!(inputs, options, io.stdout) : await runParser(spec, inputs, options);
+		if (!streamed) io.stdout(render(spec, format, result, options));
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);
 		if (!values.quiet && result.unparsed.total > 0) io.stderr(formatTally(result.unparsed));
 		return result.messages.some((m) => m.severity === 'error') ? 1 : 0;

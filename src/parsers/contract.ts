@@ -8,6 +8,7 @@
  * this one interface, listed in `src/parsers/registry.ts`.
  */
 import type { ParseArgsConfig } from 'node:util';
+import type { Input } from './run.ts';
 import type { Tally } from './tally.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -127,6 +128,13 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	 * (any other number of inputs merges).
 	 */
 	inputs: 'merge' | 'concatenate' | 'compare';
+	/**
+	 * For parsers of bytes rather than lines (`strings`): reads the inputs itself instead of being
+	 * fed lines. Called without `write` it returns the result; the CLI's text format passes
+	 * `write`, and the parser streams its whole text report through it (renderText is not called),
+	 * so a large output never sits in memory.
+	 */
+	readInputs?(inputs: Input[], options?: O, write?: (text: string) => void): Promise<Result<S>>;
 	/** With `inputs: 'compare'`: the report of the change from `before` to `after`. */
 	compare?(before: { file: string; result: Result<S> }, after: { file: string; result: Result<S> }, options?: O): Result<S>;
 	/** Guide that explains the report, site-relative (`guides/dropwatch/`). */

@@ -111,6 +111,7 @@ function finish<S>(result: Result<S>, fed: Feed): Result<S> {
 
 /** Runs `spec` over `inputs` as its `inputs` mode says: merged one by one, or as one stream. */
 export async function runParser<S, O>(spec: ParserSpec<S, O>, inputs: Input[], options?: O): Promise<Result<S>> {
+	if (spec.readInputs) return spec.readInputs(inputs, options);
 	if (inputs.length === 0) return emptyResult(spec);
 	if (spec.inputs === 'concatenate') {
 		const sink = spec.createSink({ file: inputs[0]!.name }, options);

@@ -8,15 +8,14 @@
  * 2.40 `binutils/strings.c`: `-n`, `-e s|l|b`); with `--find` / `--find-regex` it prints one row
  * per binary: version, size, and where each pattern first occurs.
  *
- * Binaries are bytes, not lines, so they do not fit the line-fed {@link Sink} of the contract:
- * {@link readStringsInputs} reads them (and dumps) itself, streaming. Dumps alone also go
- * through the ordinary `createSink`, which is how `runParser` and the site loader read the
- * committed samples. See `readInputs` below for the hook the CLI needs.
+ * Binaries are bytes, not lines, so they do not fit the line-fed `Sink` of the contract: the
+ * spec's `readInputs` ({@link readStringsInputs}) reads them (and dumps) itself, streaming, and
+ * `runParser`, the CLI and the site loader all go through it. `createSink` reads a dump alone,
+ * for callers that feed lines (`parseText`).
  * Guide: "Finding when a feature appeared in a binary", `content/guides/binary-features.mdx`,
  * published at `guides/binary-features/` (the id the explain table in `src/lib/explain.ts` uses).
  */
-import type { ParserSpec, Result } from '../contract.ts';
-import type { Input } from '../run.ts';
+import type { ParserSpec } from '../contract.ts';
 import { createStringsDumpSink } from './dump.ts';
 import { defaultStringsOptions, stringsCli, type StringsOptions } from './options.ts';
 import { readStringsInputs } from './read.ts';
@@ -37,18 +36,8 @@ export { renderStringsText } from './render-text.ts';
 export { renderStringsView, compareVersions } from './render-view.ts';
 export { emptyStringsSummary, mergeStringsSummary } from './summary.ts';
 
-/**
- * A parser that reads bytes drives its inputs itself (proposed as an optional member of
- * `ParserSpec` in `contract.ts`; `runParser` and the CLI call it instead of splitting lines).
- * With `write` (the CLI's text format) the text report is written as it is produced, so the
- * strings of a 200 MB binary are never gathered in memory, and `renderText` is not called.
- */
-export interface ByteParser<S, O> {
-	readInputs(inputs: Input[], options?: O, write?: (text: string) => void): Promise<Result<S>>;
-}
-
 /** The strings probe as the registry, the CLI and the site loader use it. */
-export const strings: ParserSpec<StringsSummary, StringsOptions> & ByteParser<StringsSummary, StringsOptions> = {
+export const strings: ParserSpec<StringsSummary, StringsOptions> = {
 	name: 'strings',
 	title: 'printable strings of binaries; which versions hold a directive',
 	description: 'Prints the printable strings of files as GNU strings -a does, or, with --find / --find-regex, one row per binary: detected version, size, and where each pattern first occurs. Reads binaries and strings dumps (*.strings, *.strings.gz).',
