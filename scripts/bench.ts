@@ -1,0 +1,151 @@
+/**
+ * `npm run bench -- postfix [--size MB]`
+ *
+ * Builds a large Postfix log by repeating the largest committed sample (each copy gets its own
+ * queue ids and is shifted by whole days, so no message of one copy merges with another), then
+ * times, in one run on the same file: `wc -l` (the floor), the fastest plain Node line split
+ * (a Buffer scan for '\n'), fieldnotes' own line splitter alone, Debian's pflogsumm (when
+ * installed) and `fieldnotes postfix`. It prints MB/s, the ratios and the peak RSS of each, and
+ * fieldnotes' peak RSS at a quarter of the size to show whether memory stays flat.
+ *
+ * Needs GNU time (`apt-get install time`) for peak RSS. The data stays in `bench-data/`
+ * (git-ignored).
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DATA = path.join(ROOT, 'bench-data');
+
+/** Shifts a classic syslog stamp (`Jul  3 04:02:01`) or an RFC 3339 one by `days`. */
+function shiftStamp(line: string, days: number): string {
+	if (days === 0) return line;
+	const classic = /^([A-Z][a-z]{2}) ([ \d]\d) /.exec(line);
+	if (classic) {
+		const date = new Date(Date.UTC(2001, MONTHS.indexOf(classic[1]!), Number(classic[2]!.trim()) + days));
+		const day = String(date.getUTCDate()).padStart(2, ' ');
+		return `${MONTHS[date.getUTCMonth()]} ${day} ${line.slice(classic[0].length)}`;
+	}
+	const iso = /^(\d{4}-\d\d-\d\d)T/.exec(line);
+	if (iso) {
+		const date = new Date(`${iso[1]}T00:00:00Z`);
+		date.setUTCDate(date.getUTCDate() + days);
+		return `${date.toISOString().slice(0, 10)}${line.slice(10)}`;
+	}
+	return line;
+}
+
+/** Gives copy `copy` its own queue ids: the id after `]: ` gets a hex prefix (still a valid id). */
+function renumber(line: string, prefix: string): string {
+	const at = line.indexOf(']: ');
+	if (at < 0) return line;
+	const start = at + 3;
+	const colon = line.indexOf(': ', start);
+	if (colon < 0 || colon - start < 6 || colon - start > 20) return line;
+	const id = line.slice(start, colon);
+	if (!/^[0-9A-Za-z]+$/.test(id) || id === 'NOQUEUE') return line;
+	return `${line.slice(0, start)}${prefix}${id}${line.slice(colon)}`;
+}
+
+async function buildLog(sample: string, megabytes: number, out: string): Promise<void> {
+	if (existsSync(out) && Math.abs(statSync(out).size - megabytes * 1e6) < megabytes * 1e6 * 0.05) return;
+	const raw = await readFile(sample);
+	const lines = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8').split('\n');
+	if (lines.at(-1) === '') lines.pop();
+	const copyBytes = Buffer.byteLength(lines.join('\n')) + 1;
+	const copies = Math.max(1, Math.round((megabytes * 1e6) / copyBytes));
+	const span = Math.min(copies, 180); // keep the whole file inside half a year of days
+	const stream = createWriteStream(out);
+	for (let copy = 0; copy < copies; copy++) {
+		const days = Math.floor((copy * span) / copies);
+		const prefix = copy.toString(16).toUpperCase().padStart(3, '0');
+		const text = lines.map((line) => renumber(shiftStamp(line, days), prefix)).join('\n');
+		if (!stream.write(`${text}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+	}
+	await new Promise((resolve, reject) => stream.end((error?: Error) => (error ? reject(error) : resolve(undefined))));
+}
+
+interface Timing {
+	name: string;
+	seconds: number;
+	peakMb: number;
+}
+
+/** Runs a command under GNU time; returns elapsed seconds and peak RSS. */
+function measure(name: string, command: string[], env: NodeJS.ProcessEnv = {}): Timing {
+	const run = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], {
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'ignore', 'pipe'],
+		maxBuffer: 1 << 26,
+	});
+	const last = run.stderr.toString().trim().split('\n').at(-1) ?? '';
+	const [seconds, kb] = last.split(' ').map(Number);
+	if (run.status !== 0 && run.status !== 1) throw new Error(`${name} failed (${run.status}): ${run.stderr.toString().slice(-500)}`);
+	return { name, seconds: seconds!, peakMb: kb! / 1024 };
+}
+
+const FLOOR_SCRIPT = `
+const fs = require('fs'); let n = 0;
+const s = fs.createReadStream(process.argv[1], { highWaterMark: 1 << 20 });
+s.on('data', (b) => { for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++; });
+s.on('end', () => console.log(n));`;
+
+const SPLIT_SCRIPT = `
+import { createReadStream } from 'node:fs';
+import { LineSplitter } from '${path.join(ROOT, 'src/parsers/lines.ts')}';
+let n = 0; const splitter = new LineSplitter(() => { n++; });
+for await (const chunk of createReadStream(process.argv[2], { highWaterMark: 1 << 16 })) splitter.push(chunk);
+splitter.end(); console.log(n);`;
+
+function table(rows: Timing[], bytes: number, reference?: Timing): string {
+	const mb = bytes / 1e6;
+	const out = [`file: ${mb.toFixed(0)} MB`, `${'tool'.padEnd(34)} ${'s'.padStart(7)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'× pflogsumm'.padStart(12)}`];
+	for (const row of rows) {
+		const ratio = reference ? (reference.seconds / row.seconds).toFixed(1) : '—';
+		out.push(`${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} ${(mb / row.seconds).toFixed(1).padStart(8)} ${row.peakMb.toFixed(1).padStart(12)} ${ratio.padStart(12)}`);
+	}
+	return out.join('\n');
+}
+
+async function benchPostfix(megabytes: number): Promise<void> {
+	const dir = path.join(ROOT, 'content/samples/postfix');
+	const samples = readdirSync(dir).filter((name) => !name.endsWith('.md'));
+	if (samples.length === 0) throw new Error(`no samples in ${dir}`);
+	const sample = samples.map((name) => path.join(dir, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+	mkdirSync(DATA, { recursive: true });
+	const big = path.join(DATA, `postfix-${megabytes}mb.log`);
+	const quarter = path.join(DATA, `postfix-${Math.round(megabytes / 4)}mb.log`);
+	console.log(`building ${big} from ${path.relative(ROOT, sample)} …`);
+	await buildLog(sample, megabytes, big);
+	await buildLog(sample, Math.round(megabytes / 4), quarter);
+	const fieldnotes = (file: string) => [process.execPath, path.join(ROOT, 'bin/fieldnotes.mjs'), 'postfix', '--quiet', file];
+	const pinned = { TZ: 'UTC', LC_ALL: 'C' };
+	const rows: Timing[] = [
+		measure('wc -l (floor)', ['wc', '-l', big]),
+		measure('node Buffer scan (Node floor)', [process.execPath, '-e', FLOOR_SCRIPT, big]),
+		measure('fieldnotes LineSplitter only', [process.execPath, '--import', 'tsx', '--input-type=module', '-e', SPLIT_SCRIPT, big]),
+	];
+	let reference: Timing | undefined;
+	if (existsSync('/usr/sbin/pflogsumm')) {
+		reference = measure('pflogsumm 1.1.5', ['/usr/sbin/pflogsumm', big], pinned);
+		rows.push(reference);
+	} else console.log('pflogsumm not installed (apt-get install pflogsumm): no reference figures');
+	rows.push(measure('fieldnotes postfix', fieldnotes(big), pinned));
+	console.log(table(rows, statSync(big).size, reference));
+	const small = measure('fieldnotes postfix', fieldnotes(quarter), pinned);
+	const last = rows.at(-1)!;
+	const floor = rows[1]!;
+	console.log(`\nfieldnotes vs Node floor: ${(last.seconds / floor.seconds).toFixed(2)}× the time of a bare line scan`);
+	console.log(`fieldnotes peak RSS: ${small.peakMb.toFixed(1)} MB at ${(statSync(quarter).size / 1e6).toFixed(0)} MB, ${last.peakMb.toFixed(1)} MB at ${(statSync(big).size / 1e6).toFixed(0)} MB`);
+}
+
+const { values, positionals } = parseArgs({ options: { size: { type: 'string', default: '200' } }, allowPositionals: true });
+const target = positionals[0] ?? 'postfix';
+if (!existsSync('/usr/bin/time')) throw new Error('GNU time is needed for peak RSS: apt-get install time');
+if (target !== 'postfix') throw new Error(`no benchmark for ${JSON.stringify(target)}; try: npm run bench -- postfix`);
+await benchPostfix(Number(values.size));
