@@ -5,6 +5,8 @@ import { createSmtpdStats, type ConnectStats } from '../summary.ts';
 import { handleSmtpdReject, type RejectKind } from './reject.ts';
 
 const CLIENT = /\[\d+\]: \w+: client=(.+?)(,|$)/s;
+/** What CLIENT or REJECT needs: `[pid]: word: ` then `client=` or an action. */
+const MAYBE = /\[\d+\]: \w+: (?:client=|reject: |reject_warning: |hold: |discard: )/;
 const REJECT = /\[\d+\]: \w+: (reject(?:_warning)?|hold|discard): /;
 const CONNECT_PID = /\/smtpd\[(\d+)\]: /;
 const DISCONNECT = /\/smtpd\[(\d+)\]: disconnect from (.+)$/s;
@@ -53,16 +55,15 @@ function handleConnection(state: ParseState): void {
  */
 export function handleSmtpd(state: ParseState): void {
 	const { rest } = state;
-	const found = scanPidWord(rest);
-	if (found & CLIENT_SEEN) {
+	// One scan decides whether CLIENT or REJECT can match at all; most smtpd lines are
+	// connect, disconnect or lost connection.
+	if (MAYBE.test(rest)) {
 		const client = CLIENT.exec(rest);
 		if (client) {
 			countReceived(state);
 			state.received.set(detach(state.qid), detach(clientDomain(client[1]!)));
 			return;
 		}
-	}
-	if (found & ACTION_SEEN) {
 		const kind = REJECT.exec(rest)?.[1] as RejectKind | undefined;
 		if (kind !== undefined) {
 			handleSmtpdReject(state, kind);
@@ -70,31 +71,4 @@ export function handleSmtpd(state: ParseState): void {
 		}
 	}
 	if (state.options.smtpdStats) handleConnection(state);
-}
-
-const CLIENT_SEEN = 1;
-const ACTION_SEEN = 2;
-const ACTIONS = ['reject: ', 'reject_warning: ', 'hold: ', 'discard: '];
-
-function isWordChar(code: number): boolean {
-	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-/**
- * One pass over the `]: ` of a line for what CLIENT and REJECT need (`[digits]: word: client=`
- * or `…: reject: `), so most smtpd lines (connect, disconnect, lost connection) need no regex.
- */
-function scanPidWord(text: string): number {
-	let found = 0;
-	for (let at = text.indexOf(']: '); at >= 0; at = text.indexOf(']: ', at + 1)) {
-		let digits = at - 1;
-		while (digits >= 0 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits--;
-		if (digits === at - 1 || text.charCodeAt(digits) !== 91) continue;
-		let end = at + 3;
-		while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-		if (end === at + 3 || text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32) continue;
-		if (text.startsWith('client=', end + 2)) found |= CLIENT_SEEN;
-		for (const action of ACTIONS) if (text.startsWith(action, end + 2)) found |= ACTION_SEEN;
-	}
-	return found;
 }
