@@ -9,6 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type AnyParserSpec } from '../parsers/contract.ts';
 import { parsers as registered } from '../parsers/registry.ts';
 import { fileInput, InputError, runParser, stdinInput, type Input } from '../parsers/run.ts';
+import { createRedactingWriter, readRedactOptions, redactCliOptions, redactHelp } from './redact-options.ts';
 import { formatMessage, formatTally } from './report-stderr.ts';
 
 export interface Io {
@@ -25,6 +26,7 @@ const commonOptions = {
 	format: { type: 'string' },
 	help: { type: 'boolean' },
 	quiet: { type: 'boolean' },
+	...redactCliOptions,
 } satisfies NonNullable<ParseArgsConfig['options']>;
 
 function usage(parsers: readonly AnyParserSpec[]): string {
@@ -43,6 +45,7 @@ function parserUsage(spec: AnyParserSpec): string {
 		'',
 		`  --format ${formats}   output format (default text)`,
 		'  --quiet            do not print the unparsed-lines tally on stderr',
+		...redactHelp,
 		'  --help             this text',
 		...(spec.cli?.help ?? []).map((line) => `  ${line}`),
 		'',
@@ -87,7 +90,12 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 		const inputs: Input[] = positionals.length === 0 ? [stdinInput()] : positionals.map((p) => (p === '-' ? stdinInput() : fileInput(p)));
 		// Byte parsers stream their text report as they read; everyone else renders at the end.
 		const streamed = format === 'text' && spec.readInputs !== undefined;
-		const result = streamed ? await spec.readInputs!(inputs, options, io.stdout) : await runParser(spec, inputs, options);
+		const redactor = readRedactOptions(values);
+		const out = redactor ? createRedactingWriter(io.stdout, redactor) : { write: io.stdout, flush() {} };
+		const parsed = streamed ? await spec.readInputs!(inputs, options, out.write) : await runParser(spec, inputs, options);
+		out.flush();
+		// Everything printed from here on, report and stderr alike, comes from the redacted result.
+		const result = redactor ? redactor.value(parsed) : parsed;
 		if (!streamed) io.stdout(render(spec, format, result, options));
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);
 		if (!values.quiet && result.unparsed.total > 0) io.stderr(formatTally(result.unparsed));

@@ -17,6 +17,8 @@ import { parsers } from '../parsers/registry.ts';
 import { fileInput, runParser } from '../parsers/run.ts';
 import { describeZodError, sampleSchema, type SampleMeta } from '../schemas/sample.ts';
 import { formatMessage } from '../cli/report-stderr.ts';
+import { redactResult } from '../lib/redact.ts';
+import { REDACT_SALT_ENV, sampleRedactOptions, usesDefaultSalt } from '../lib/redact-config.ts';
 
 export const SAMPLES_DIR = 'content/samples';
 
@@ -78,11 +80,17 @@ export async function findSampleCases(root: string, registry: readonly AnyParser
 	return { cases, problems };
 }
 
-/** Parses one case; error messages become build problems. */
-export async function parseSampleCase(sample: SampleCase, root: string) {
+/**
+ * Parses one case; error messages become build problems. Unless the sample says `redact: false`,
+ * the result is redacted before anything else sees it: the page, the search index and the
+ * build log show pseudonyms only.
+ */
+export async function parseSampleCase(sample: SampleCase, root: string, env: NodeJS.ProcessEnv = process.env) {
 	const options = sample.parser.cli && sample.meta.options ? sample.parser.cli.read(sample.meta.options) : undefined;
 	const inputs = sample.inputs.map((input) => ({ ...fileInput(path.join(root, input)), name: input }));
-	const result = await runParser(sample.parser, inputs, options);
+	const parsed = await runParser(sample.parser, inputs, options);
+	const redact = sampleRedactOptions(sample.meta.redact, env);
+	const result = redact ? redactResult(parsed, redact) : parsed;
 	const errors = result.messages.filter((message: Message) => message.severity === 'error').map(formatMessage);
 	return { result, view: sample.parser.renderView(result), errors };
 }
@@ -90,6 +98,7 @@ export async function parseSampleCase(sample: SampleCase, root: string) {
 async function loadAll(context: LoaderContext): Promise<void> {
 	const root = fileURLToPath(context.config.root);
 	const { cases, problems } = await findSampleCases(root);
+	if (usesDefaultSalt()) context.logger.warn(`reports are redacted with the public default salt: set ${REDACT_SALT_ENV} before publishing real logs`);
 	const seen = new Set<string>();
 	for (const sample of cases) {
 		let parsed: Awaited<ReturnType<typeof parseSampleCase>>;

@@ -31,6 +31,13 @@ export const sampleSchema = z
 		 * parsed and published, to prove it renders inert. Default false.
 		 */
 		hostile: z.boolean().default(false),
+		/**
+		 * Redaction of the published report (`src/lib/redact.ts`): email addresses, IPs and client
+		 * host names become stable pseudonyms before the page is made. Default: on (absent or
+		 * `true`). `{ keepDomains: true }` keeps domains and host names; `false` publishes the input
+		 * as it is — only for data that holds nothing personal, e.g. third-party test data.
+		 */
+		redact: z.union([z.boolean(), z.object({ keepDomains: z.boolean().optional() }).strict()]).optional(),
 	})
 	.strict();
 
