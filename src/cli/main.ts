@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 	}
 	try {
 		const { values, positionals } = parseArgs({
-			args: rest,
+			args: spec.cli?.normalizeArgs ? spec.cli.normalizeArgs(rest) : rest,
 			options: { ...commonOptions, ...(spec.cli?.config ?? {}) },
 			allowPositionals: true,
 			strict: true,

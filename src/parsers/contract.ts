@@ -112,6 +112,11 @@ export interface CliOptions<O> {
 	read(values: Record<string, unknown>): O;
 	/** Lines for `fieldnotes <parser> --help`. */
 	help: string[];
+	/**
+	 * Rewrites the parser's argv before `parseArgs` sees it, for spellings parseArgs cannot
+	 * express (pflogsumm's optional value `--verp-mung[=2]`, `--foo_bar` aliases).
+	 */
+	normalizeArgs?(args: readonly string[]): string[];
 }
 
 export interface ParserSpec<S, O = Record<string, never>> {

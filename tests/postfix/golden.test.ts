@@ -1,13 +1,12 @@
 /**
  * Goldens from Debian's pflogsumm 1.1.5 (tests/fixtures/postfix/<case>/, made by the capture
- * rig's refresh script with the clock pinned): our report must equal each one line for line,
+ * rig's refresh script with the clock pinned): `fieldnotes postfix` with the same options must
+ * print each one line for line,
  * except rows pflogsumm leaves in Perl hash order (see tied-rows.ts).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { normalizePostfixArgs, postfix, type PostfixOptions, type PostfixSummary } from '../../src/parsers/postfix/index.ts';
-import { fileInput, runParser } from '../../src/parsers/run.ts';
+import { main } from '../../src/cli/main.ts';
 import { compareReports } from './tied-rows.ts';
 
 interface Golden {
@@ -33,9 +32,12 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
  */
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
-function readOptions(args: string[], now: string): PostfixOptions {
-	const { values } = parseArgs({ args: normalizePostfixArgs(args), options: postfix.cli!.config, allowPositionals: true, strict: true });
-	return postfix.cli!.read({ ...values, now });
+/** Runs the real CLI, as `fieldnotes postfix --now … <args> <input>`; returns stdout. */
+async function runCli(args: string[], now: string, inputs: string[]): Promise<string> {
+	let stdout = '';
+	const status = await main(['postfix', '--quiet', '--now', now, ...args, ...inputs], { stdout: (t) => (stdout += t), stderr: () => {} });
+	expect(status).toBe(0);
+	return stdout;
 }
 
 test('finds the golden cases', () => {
@@ -47,10 +49,8 @@ describe.each(cases)('%s', (name) => {
 	test.each(goldens.map((golden) => [golden.file, golden.args.join(' '), golden] as const))(
 		'%s (pflogsumm %s) matches line for line',
 		async (_file, _args, golden) => {
-			const options = readOptions(golden.args, golden.now);
-			const inputs = (Array.isArray(golden.input) ? golden.input : [golden.input]).map((path: string) => fileInput(`${root}${path}`));
-			const result = await runParser<PostfixSummary, PostfixOptions>(postfix, inputs, options);
-			const actual = postfix.renderText(result, options);
+			const inputs = (Array.isArray(golden.input) ? golden.input : [golden.input]).map((path: string) => `${root}${path}`);
+			const actual = await runCli(golden.args, golden.now, inputs);
 			const expected = readFileSync(`${fixtures}${name}/${golden.file}`, 'utf8');
 			const mismatch = compareReports(expected, actual);
 			if (KNOWN_DIFFERENCES[`${name}/${golden.file}`]) expect(mismatch).not.toBeNull();

@@ -190,13 +190,14 @@ export function normalizePostfixArgs(args: readonly string[]): string[] {
 export const postfixCli: CliOptions<PostfixOptions> = {
 	config,
 	read: readPostfixOptions,
+	normalizeArgs: normalizePostfixArgs,
 	help: [
 		'-d today|yesterday        only that day\'s lines',
 		'-h N, -u N, --detail N    host/domain, user and detail list lengths (0 omits)',
 		'--bounce-detail N  --deferral-detail N  --reject-detail N  --smtp-detail N',
 		'--smtpd-warning-detail N  --problems-first  --iso-date-time  --zero-fill',
 		'--verbose-msg-detail  -i|--ignore-case  --no-no-msg-size  --rej-add-from',
-		'-m|--uucp-mung  --smtpd-stats  --syslog-name NAME  --verp-mung [--verp-mung-level 2]  -q  -e',
+		'-m|--uucp-mung  --smtpd-stats  --syslog-name NAME  --verp-mung[=2]  -q  -e',
 		'--now "YYYY-MM-DD HH:MM:SS"   the clock pflogsumm would have read (year inference, -d)',
 	],
 };
