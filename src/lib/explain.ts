@@ -32,9 +32,9 @@ const netstat = (anchor: string, ref: NoteRef = {}): ExplainTarget => ({
 	...ref,
 });
 /** Postfix input the parser skips: the relay guide says what the daily summary reads. */
-const postfix = (): ExplainTarget => ({ guide: guide('relay-health') });
-/** The `strings` probe: the binary-features guide shows how to run it and read it. */
-const strings = (): ExplainTarget => ({ guide: guide('binary-features') });
+const postfix = (): ExplainTarget => ({ guide: guide('relay-health', 'the-daily-summary') });
+/** The `strings` probe: the binary-features guide shows how to run it and read its table. */
+const strings = (): ExplainTarget => ({ guide: guide('binary-features', 'across-versions') });
 
 const SYN_FLOODING = 'rfc4987-syn-flooding';
 const TCP = 'rfc9293-tcp';
