@@ -22,18 +22,25 @@ export const redactHelp = [
 ];
 
 /** The redactor the options ask for, or undefined when none of them is given. */
-export function readRedactOptions(values: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): Redactor | undefined {
+export function readRedactOptions(
+	values: Record<string, unknown>,
+	env: NodeJS.ProcessEnv = process.env,
+): Redactor | undefined {
 	const salt = typeof values['redact-salt'] === 'string' ? values['redact-salt'] : undefined;
 	if (!values.redact && salt === undefined && !values['keep-domains']) return undefined;
 	if (salt === '') throw new UsageError('--redact-salt needs a non-empty salt');
-	return createRedactor({ salt: salt ?? readRedactSalt(env), keepDomains: Boolean(values['keep-domains']) });
+	const keepDomains = Boolean(values['keep-domains']);
+	return createRedactor({ salt: salt ?? readRedactSalt(env), keepDomains });
 }
 
 /**
  * Wraps a streaming writer so that what it prints is redacted line by line: an address is never
  * split across two writes. Call `flush` at the end for a last line without a newline.
  */
-export function createRedactingWriter(write: (text: string) => void, redactor: Redactor): { write: (text: string) => void; flush: () => void } {
+export function createRedactingWriter(
+	write: (text: string) => void,
+	redactor: Redactor,
+): { write: (text: string) => void; flush: () => void } {
 	let pending = '';
 	return {
 		write(text) {

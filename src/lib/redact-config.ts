@@ -33,7 +33,10 @@ export function usesDefaultSalt(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /** Redaction options for one sample, or undefined when its frontmatter turns redaction off. */
-export function sampleRedactOptions(redact: SampleRedact, env: NodeJS.ProcessEnv = process.env): RedactOptions | undefined {
+export function sampleRedactOptions(
+	redact: SampleRedact,
+	env: NodeJS.ProcessEnv = process.env,
+): RedactOptions | undefined {
 	if (redact === false) return undefined;
 	const keepDomains = typeof redact === 'object' ? (redact.keepDomains ?? false) : false;
 	return { salt: readRedactSalt(env), keepDomains };

@@ -7,9 +7,9 @@
  * Shapes, chosen so that no pseudonym can be mistaken for (or collide with) real data:
  * - `alice@example.com` → `user-3f2a9c0d1e4b@redacted.invalid` (`.invalid` is reserved by
  *   RFC 2606 and never resolves), or `user-3f2a9c0d1e4b@example.com` with `keepDomains`;
- * - `192.0.2.7` → `ip4-…`, `2001:db8::7` and `::ffff:192.0.2.7` → `ip6-…`: not addresses at all,
- *   so no tool routes, geolocates or blocklists them, and no pseudonym equals a real address (a
- *   reserved range such as 198.18.0.0/15 has 17 bits: collisions, and it looks real);
+ * - `192.0.2.7` → `ip4-…`, `2001:db8::7` and `::ffff:192.0.2.7` → `ip6-…`: not addresses at
+ *   all, so no tool routes, geolocates or blocklists them, and no pseudonym equals a real address
+ *   (a reserved range such as 198.18.0.0/15 has 17 bits: collisions, and it looks real);
  * - `mail.example.com[192.0.2.7]` → `host-…[ip4-…]`; the name is kept with `keepDomains`, and
  *   Postfix's own `unknown` and `localhost` always stay.
  * Ports stay (`[…]:25`, `1.2.3.4.25`). Only four dotted numbers up to 255 are IPv4: `3.7.11` and
@@ -54,10 +54,13 @@ const EMAIL = new RegExp(
 const IPV6_CANDIDATE = /(?:(?<=IPv6:)|(?<![\w:.]))[0-9A-Fa-f:][0-9A-Fa-f:.]*/g;
 /** Four dotted numbers, then any further dotted numbers (a port, or a longer version/OID). */
 const IPV4 = /(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})((?:\.\d+)*)(?![\w]|\.\d)/g;
-/** Two or three dotted numbers cut off by a truncating column at the end of a key (`127.0.0...`). */
+/** Two or three dotted numbers cut off by a truncating column at the end (`127.0.0...`). */
 const IPV4_CUT = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){1,2}(?=\.{3,4}$)/g;
 const HOST_LABEL = '[\\w](?:[\\w-]*[\\w])?';
-const HOST_BEFORE_ADDRESS = new RegExp(`(?<![\\w.-])(${HOST_LABEL}(?:\\.${HOST_LABEL})*)\\[(?=ip[46]-${PSEUDONYM})`, 'g');
+const HOST_BEFORE_ADDRESS = new RegExp(
+	`(?<![\\w.-])(${HOST_LABEL}(?:\\.${HOST_LABEL})*)\\[(?=ip[46]-${PSEUDONYM})`,
+	'g',
+);
 const IS_PSEUDONYM = new RegExp(`^(?:user|host|ip4|ip6)-${PSEUDONYM}$`);
 
 function isDottedQuad(text: string): boolean {
@@ -80,7 +83,10 @@ export function createRedactor(options: RedactOptions): Redactor {
 	};
 	const ip6 = (candidate: string): string | undefined => {
 		const trimmed = candidate.replace(/[.:]+$/, '');
-		if (trimmed.split(':').length < 3 || !isIPv6(trimmed)) return undefined;
+		// `::` alone, the unspecified address, is no one's: leave it (and `a :: b`) alone.
+		if (trimmed.split(':').length < 3 || !/[0-9a-f]/i.test(trimmed) || !isIPv6(trimmed)) {
+			return undefined;
+		}
 		return pseudonym('ip6', trimmed) + candidate.slice(trimmed.length);
 	};
 	const ips = (text: string): string =>
@@ -89,7 +95,8 @@ export function createRedactor(options: RedactOptions): Redactor {
 			.replace(IPV4, (match, quad: string, rest: string) => {
 				if (!isDottedQuad(quad)) return match;
 				if (rest === '') return pseudonym('ip4', quad);
-				// One more number is a port (`1.2.3.4.25`, as BSD netstat writes it); more is not an address.
+				// One more number is a port (`1.2.3.4.25`, as BSD netstat writes it); more is not
+				// an address.
 				const port = rest.slice(1);
 				return !port.includes('.') && Number(port) <= 65535 ? pseudonym('ip4', quad) + rest : match;
 			})
@@ -99,11 +106,14 @@ export function createRedactor(options: RedactOptions): Redactor {
 		const user = local.slice(key.length);
 		if (user === '' || IS_PSEUDONYM.test(user)) return match;
 		const address = `${user}@${domain}`;
-		const shownDomain = domain.startsWith('[') ? ips(domain) : keepDomains || domain === '' ? domain : REDACTED_DOMAIN;
+		let shownDomain = keepDomains || domain === '' ? domain : REDACTED_DOMAIN;
+		if (domain.startsWith('[')) shownDomain = ips(domain);
 		return `${key}${pseudonym('user', address)}@${shownDomain}`;
 	};
-	const host = (match: string, name: string): string =>
-		keepDomains || PLAIN_HOST_NAMES.has(name) || IS_PSEUDONYM.test(name) ? match : `${pseudonym('host', name)}[`;
+	const host = (match: string, name: string): string => {
+		if (keepDomains || PLAIN_HOST_NAMES.has(name) || IS_PSEUDONYM.test(name)) return match;
+		return `${pseudonym('host', name)}[`;
+	};
 	const text = (input: string): string => {
 		// Cheap exit: every address form has a digit, `@` or `:`.
 		if (!/[@:\d]/.test(input)) return input;
@@ -122,10 +132,13 @@ function walk(input: unknown, text: (value: string) => string): unknown {
 		const newKey = text(key);
 		if (Object.hasOwn(out, newKey)) {
 			// Never name the inputs: this message may end up in a public build log.
-			throw new Error(`redaction gave two keys of one object the same pseudonym ${newKey}; choose another salt`);
+			throw new Error(
+				`redaction gave two keys of one object the same pseudonym ${newKey}; choose another salt`,
+			);
 		}
 		// defineProperty, not `out[key] =`: a key `__proto__` from a log must stay a plain key.
-		Object.defineProperty(out, newKey, { value: walk(item, text), enumerable: true, writable: true, configurable: true });
+		const value = walk(item, text);
+		Object.defineProperty(out, newKey, { value, enumerable: true, writable: true, configurable: true });
 	}
 	return out;
 }

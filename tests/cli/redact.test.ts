@@ -17,7 +17,8 @@ async function run(argv: string[], env: Record<string, string> = {}) {
 	if (env.FIELDNOTES_REDACT_SALT === undefined) delete process.env.FIELDNOTES_REDACT_SALT;
 	else process.env.FIELDNOTES_REDACT_SALT = env.FIELDNOTES_REDACT_SALT;
 	try {
-		const status = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, [...parsers, sumParser]);
+		const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+		const status = await main(argv, io, [...parsers, sumParser]);
 		return { status, stdout, stderr };
 	} finally {
 		if (saved === undefined) delete process.env.FIELDNOTES_REDACT_SALT;
@@ -25,7 +26,8 @@ async function run(argv: string[], env: Record<string, string> = {}) {
 	}
 }
 
-const pseudonyms = (text: string) => [...new Set(text.match(/(?:user|ip4|ip6|host)-[0-9a-f]{12}/g))].sort();
+const pseudonyms = (text: string) =>
+	[...new Set(text.match(/(?:user|ip4|ip6|host)-[0-9a-f]{12}/g))].sort();
 
 describe('fieldnotes --redact', () => {
 	test('prints the Postfix report with addresses as they are without it', async () => {
@@ -33,8 +35,9 @@ describe('fieldnotes --redact', () => {
 		expect(stdout).toMatch(LEAK);
 	});
 
-	test.each([['text'], ['json'], ['markdown']])('leaves no address in the --format %s report', async (format) => {
-		const { status, stdout, stderr } = await run(['postfix', '--redact', '--format', format, RELAY_WEEK]);
+	test.each([['text'], ['json'], ['markdown']])('leaves no address in --format %s', async (fmt) => {
+		const argv = ['postfix', '--redact', '--format', fmt, RELAY_WEEK];
+		const { status, stdout, stderr } = await run(argv);
 		expect(status).toBe(0);
 		expect(stdout).not.toMatch(LEAK);
 		expect(stderr).not.toMatch(LEAK);
@@ -42,23 +45,26 @@ describe('fieldnotes --redact', () => {
 	});
 
 	test('redacts the example lines of the unparsed-lines tally on stderr', async () => {
-		const { stdout, stderr } = await run(['sum', '--redact', await file('1\nfrom 192.0.2.7 <bob@example.com>\n')]);
+		const input = await file('1\nfrom 192.0.2.7 <bob@example.com>\n');
+		const { stdout, stderr } = await run(['sum', '--redact', input]);
 		expect(stdout).toBe('lines 1 sum 1\n');
 		expect(stderr).toMatch(/from ip4-[0-9a-f]{12} <user-[0-9a-f]{12}@redacted\.invalid>/);
 		expect(stderr).not.toMatch(/192\.0\.2\.7|bob@/);
 	});
 
 	test('redacts the report a byte parser streams as it reads', async () => {
-		const dump = await file('hello world\nmail alice@example.com from 192.0.2.7\n', '192.0.2.7.strings');
+		const text = 'hello world\nmail alice@example.com from 192.0.2.7\n';
+		const dump = await file(text, '192.0.2.7.strings');
 		const { stdout } = await run(['strings', '--redact', '--find', 'alice', dump]);
 		expect(stdout).toContain('found line 2');
 		expect(stdout).toMatch(/mail user-[0-9a-f]{12}@redacted\.invalid from ip4-[0-9a-f]{12}/);
 		expect(stdout).not.toMatch(/alice@|192\.0\.2\.7/);
 	});
 
-	test('takes the salt from --redact-salt, else FIELDNOTES_REDACT_SALT, else the default', async () => {
+	test('takes the salt from --redact-salt, else the environment, else a default', async () => {
 		const byDefault = pseudonyms((await run(['postfix', '--redact', RELAY_WEEK])).stdout);
-		const byEnv = pseudonyms((await run(['postfix', '--redact', RELAY_WEEK], { FIELDNOTES_REDACT_SALT: 'env' })).stdout);
+		const env = { FIELDNOTES_REDACT_SALT: 'env' };
+		const byEnv = pseudonyms((await run(['postfix', '--redact', RELAY_WEEK], env)).stdout);
 		const byOption = (await run(['postfix', '--redact-salt', 'env', RELAY_WEEK])).stdout;
 		expect(byDefault.length).toBeGreaterThan(20);
 		expect(byEnv.filter((p) => byDefault.includes(p))).toEqual([]);

@@ -20,10 +20,10 @@ const IPV6 = /(?<![\w:.])[0-9A-Fa-f]*:[0-9A-Fa-f:.]*/g;
 /** Every distinct address in `text`, as written there. */
 export function findAddresses(text: string): Addresses {
 	const emails = new Set(text.match(EMAIL) ?? []);
-	const ipv4 = new Set((text.match(IPV4) ?? []).filter((quad) => quad.split('.').every((part) => Number(part) <= 255)));
-	const ipv6 = new Set(
-		(text.match(IPV6) ?? []).map((token) => token.replace(/[.:]+$/, '')).filter((token) => token.split(':').length > 2 && isIPv6(token)),
-	);
+	const quads = text.match(IPV4) ?? [];
+	const ipv4 = new Set(quads.filter((quad) => quad.split('.').every((n) => Number(n) <= 255)));
+	const tokens = (text.match(IPV6) ?? []).map((token) => token.replace(/[.:]+$/, ''));
+	const ipv6 = new Set(tokens.filter((token) => token.split(':').length > 2 && isIPv6(token)));
 	return { emails: [...emails].sort(), ipv4: [...ipv4].sort(), ipv6: [...ipv6].sort() };
 }
 

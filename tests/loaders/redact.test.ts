@@ -4,7 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_REDACT_SALT, readRedactSalt, sampleRedactOptions } from '../../src/lib/redact-config.ts';
+import {
+	DEFAULT_REDACT_SALT,
+	readRedactSalt,
+	sampleRedactOptions,
+} from '../../src/lib/redact-config.ts';
 import { findSampleCases, parseSampleCase, type SampleCase } from '../../src/loaders/reports.ts';
 import { findParser } from '../../src/parsers/registry.ts';
 import { sampleSchema } from '../../src/schemas/sample.ts';
@@ -18,7 +22,13 @@ async function relayWeek(redact?: unknown): Promise<SampleCase> {
 	return { ...sample!, meta: { ...sample!.meta, redact: redact as SampleCase['meta']['redact'] } };
 }
 
-const published = (parsed: Awaited<ReturnType<typeof parseSampleCase>>) => JSON.stringify([parsed.result, parsed.view]);
+const ENV = { FIELDNOTES_REDACT_SALT: 'x' };
+
+/** What the page is made from: the stored result and the view. */
+async function publish(sample: SampleCase, env = ENV): Promise<string> {
+	const parsed = await parseSampleCase(sample, ROOT, env);
+	return JSON.stringify([parsed.result, parsed.view]);
+}
 
 describe('site redaction settings', () => {
 	test.each([
@@ -38,7 +48,7 @@ describe('site redaction settings', () => {
 		expect(sampleRedactOptions(redact, { FIELDNOTES_REDACT_SALT: 'x' })).toEqual(options);
 	});
 
-	test.each([[false], [true], [{ keepDomains: true }]])('the sample schema accepts redact: %j', (redact) => {
+	test.each([[false], [true], [{ keepDomains: true }]])('the schema takes redact: %j', (redact) => {
 		const meta = { title: 't', description: 'd', captured: '2026-11-26', tool: 't', source: 's' };
 		expect(sampleSchema.parse({ ...meta, redact }).redact).toEqual(redact);
 	});
@@ -51,27 +61,29 @@ describe('site redaction settings', () => {
 
 describe('reports loader redaction', () => {
 	test('publishes pseudonyms only, in the result and the page model, by default', async () => {
-		const parsed = await parseSampleCase(await relayWeek(), ROOT, { FIELDNOTES_REDACT_SALT: 'x' });
-		const text = published(parsed);
+		const text = await publish(await relayWeek());
 		expect(text).not.toMatch(/alice@fieldnotes\.test|127\.0\.0\.\d/);
 		expect(text).toMatch(/user-[0-9a-f]{12}@redacted\.invalid/);
 		expect(text).toMatch(/unknown\[ip4-[0-9a-f]{12}\]/);
 	});
 
 	test('keeps the domains with redact: { keepDomains: true }', async () => {
-		const text = published(await parseSampleCase(await relayWeek({ keepDomains: true }), ROOT, { FIELDNOTES_REDACT_SALT: 'x' }));
+		const text = await publish(await relayWeek({ keepDomains: true }));
 		expect(text).toMatch(/user-[0-9a-f]{12}@fieldnotes\.test/);
 		expect(text).not.toMatch(/alice@fieldnotes\.test|127\.0\.0\.\d/);
 	});
 
 	test('publishes the input as it is with redact: false', async () => {
-		const text = published(await parseSampleCase(await relayWeek(false), ROOT, { FIELDNOTES_REDACT_SALT: 'x' }));
+		const text = await publish(await relayWeek(false));
 		expect(text).toMatch(/alice@fieldnotes\.test/);
 		expect(text).toMatch(/unknown\[127\.0\.0\.5\]/);
 	});
 
 	test('changes every pseudonym with the salt and keeps them with the same salt', async () => {
-		const pseudonyms = async (salt: string) => published(await parseSampleCase(await relayWeek(), ROOT, { FIELDNOTES_REDACT_SALT: salt })).match(/(?:user|ip4)-[0-9a-f]{12}/g)!;
+		const pseudonyms = async (salt: string): Promise<string[]> => {
+			const text = await publish(await relayWeek(), { FIELDNOTES_REDACT_SALT: salt });
+			return text.match(/(?:user|ip4)-[0-9a-f]{12}/g) ?? [];
+		};
 		const [a, b, c] = await Promise.all([pseudonyms('one'), pseudonyms('one'), pseudonyms('two')]);
 		expect(a).toEqual(b);
 		expect(a.length).toBe(c.length);

@@ -14,7 +14,15 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findSampleCases } from '../../src/loaders/reports.ts';
 import { addressPattern, collectAddresses, findAddresses } from '../helpers/addresses.ts';
-import { BASE, classifyPage, DIST_DIR, listDistFiles, requireDist, ROOT_DIR, urlOfRel } from '../helpers/dist.ts';
+import {
+	BASE,
+	classifyPage,
+	DIST_DIR,
+	listDistFiles,
+	requireDist,
+	ROOT_DIR,
+	urlOfRel,
+} from '../helpers/dist.ts';
 
 /** Address (lower case) → the sample inputs it comes from. */
 const secrets = new Map<string, string>();
@@ -25,7 +33,8 @@ let ownProse = new Set<string>();
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+	const files = entries.filter((entry) => entry.isFile());
+	return files.map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 beforeAll(async () => {
@@ -45,11 +54,13 @@ beforeAll(async () => {
 			}
 		}
 	}
-	const prose = await Promise.all(
-		['content/notes', 'content/guides'].map(async (dir) => (await listFiles(path.join(ROOT_DIR, dir))).map((file) => readFileSync(file, 'utf8')).join('\n')),
-	);
+	const prose: string[] = [];
+	for (const dir of ['content/notes', 'content/guides']) {
+		const files = await listFiles(path.join(ROOT_DIR, dir));
+		prose.push(...files.map((file) => readFileSync(file, 'utf8')));
+	}
 	const found = findAddresses(prose.join('\n'));
-	ownProse = new Set([...found.emails, ...found.ipv4, ...found.ipv6].map((address) => address.toLowerCase()));
+	ownProse = new Set([...found.emails, ...found.ipv4, ...found.ipv6].map((a) => a.toLowerCase()));
 });
 
 function decodeEntities(text: string): string {
@@ -90,14 +101,17 @@ describe('redaction in the built site', () => {
 			const url = urlOfRel(rel);
 			if (unredactedReports.has(url)) continue;
 			const text = readFileSync(path.join(DIST_DIR, rel), 'utf8');
-			leaks.push(...leaksIn(`dist/${rel}`, rel.endsWith('.html') ? decodeEntities(text) : text, classifyPage(url) === 'report'));
+			const shown = rel.endsWith('.html') ? decodeEntities(text) : text;
+			leaks.push(...leaksIn(`dist/${rel}`, shown, classifyPage(url) === 'report'));
 		}
-		expect(leaks, `addresses from sample inputs in dist/ (is the loader redacting? does a sample .md quote one?)`).toEqual([]);
+		const hint = 'is the loader redacting? does a sample .md quote one?';
+		expect(leaks, `addresses from sample inputs in dist/ (${hint})`).toEqual([]);
 	});
 
-	test('no Pagefind fragment or index file holds an address from a redacted sample input', async () => {
+	test('no Pagefind fragment or index file holds an address from a redacted input', async () => {
 		const dir = path.join(DIST_DIR, 'pagefind');
-		const files = (await listFiles(dir)).filter((file) => /\.pf_(?:fragment|index|meta|filter)$/.test(file));
+		const pagefindData = /\.pf_(?:fragment|index|meta|filter)$/;
+		const files = (await listFiles(dir)).filter((file) => pagefindData.test(file));
 		expect(files.filter((file) => file.endsWith('.pf_fragment')).length).toBeGreaterThan(5);
 		const leaks: string[] = [];
 		for (const file of files) {
