@@ -33,6 +33,8 @@ const netstat = (anchor: string, ref: NoteRef = {}): ExplainTarget => ({
 });
 /** Postfix input the parser skips: the relay guide says what the daily summary reads. */
 const postfix = (): ExplainTarget => ({ guide: guide('relay-health', 'the-daily-summary') });
+/** Postfix findings: the relay-health guide's section on that kind of trouble. */
+const relayHealth = (anchor: string): ExplainTarget => ({ guide: guide('relay-health', anchor) });
 /** The `strings` probe: the binary-features guide shows how to run it and read its table. */
 const strings = (): ExplainTarget => ({ guide: guide('binary-features', 'across-versions') });
 
@@ -126,6 +128,25 @@ export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
 	'postfix/unknown-status': postfix(),
 	'postfix/line-too-long': postfix(),
 	'postfix/too-costly': postfix(),
+	// postfix findings: the relay-health guide's section for each kind of trouble
+	'postfix/blocklisted': relayHealth('blocklisted'),
+	'postfix/rbl-rejects': relayHealth('rbl-rejects'),
+	'postfix/mail-loop': relayHealth('mail-loops'),
+	'postfix/sender-burst': relayHealth('spam-bursts'),
+	'postfix/reject-surge': relayHealth('spam-bursts'),
+	'postfix/deferral-surge': relayHealth('spam-bursts'),
+	'postfix/non-smtp-command': relayHealth('exploit-attempts'),
+	'postfix/command-pipelining': relayHealth('exploit-attempts'),
+	'postfix/pregreet': relayHealth('exploit-attempts'),
+	'postfix/sasl-brute-force': relayHealth('exploit-attempts'),
+	'postfix/sasl-user-many-ips': relayHealth('exploit-attempts'),
+	'postfix/connect-flood': relayHealth('exploit-attempts'),
+	'postfix/relay-probe': relayHealth('exploit-attempts'),
+	'postfix/deferral-rate': relayHealth('delivery-health'),
+	'postfix/queue-backlog': relayHealth('delivery-health'),
+	'postfix/expired': relayHealth('delivery-health'),
+	'postfix/mail-inactivity': relayHealth('delivery-health'),
+	'postfix/stale-map': relayHealth('config-warnings'),
 
 	// strings: when a pattern appears across versions, then problems with the inputs
 	'strings/pattern-appearance': strings(),

@@ -1,0 +1,82 @@
+/**
+ * The findings collector: a line observer the Postfix sink (or anything else) feeds every raw
+ * log line. It reads what it needs itself — time, program, queue id, message — and keeps a
+ * mergeable {@link PostfixFindingsState}; `listPostfixFindings` turns that into findings.
+ *
+ * ```ts
+ * const findings = createPostfixFindings();
+ * for (const [i, text] of lines.entries()) findings.line(text, i + 1, 'maillog');
+ * const state = findings.end();
+ * ```
+ */
+import { observeStatus, loopKind, type CompiledOptions } from './observe-delivery.ts';
+import { observeSmtpd } from './observe-smtpd.ts';
+import { resolvePostfixFindingsOptions, type PostfixFindingsOptions } from './options.ts';
+import { createLineReader, type PostfixLine } from './read-line.ts';
+import { addTo, emptyPostfixFindings, evidenceOf } from './state.ts';
+import type { Evidence, PostfixFindingsState } from './types.ts';
+
+export interface PostfixFindingsCollector {
+	/** One raw line (no terminator), its 1-based number, and the input's name when known. */
+	line(text: string, lineNo: number, file?: string): void;
+	/** The state so far; the collector can go on after it. */
+	end(): PostfixFindingsState;
+}
+
+/** Daemons whose first line for a queue id means the message began here. */
+const STARTS = new Set(['smtpd', 'pickup', 'cleanup', 'qmqpd']);
+// warning: database /etc/postfix/transport.db is older than source file /etc/postfix/transport
+const STALE_MAP = /^warning: database (\S+) is older than source file (\S+)/;
+
+function compile(options: PostfixFindingsOptions): CompiledOptions {
+	const compiled = options.matchers.map(({ id, pattern }) => ({ id, pattern: new RegExp(pattern, 'i') }));
+	return { ...options, compiled };
+}
+
+/** Live/removed bookkeeping per queue id, for the backlog. */
+function trackQueueId(state: PostfixFindingsState, line: PostfixLine): void {
+	const { qid } = line;
+	if (!qid || qid === 'NOQUEUE') return;
+	const { backlog } = state;
+	if (line.daemon === 'qmgr' && line.message === 'removed') {
+		delete backlog.pending[qid];
+		if (backlog.live[qid] !== 1) backlog.orphanRemoved[qid] = 1;
+		delete backlog.live[qid];
+		return;
+	}
+	if (!(qid in backlog.live)) backlog.live[qid] = STARTS.has(line.daemon) ? 1 : 0;
+}
+
+function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Evidence): void {
+	const stale = STALE_MAP.exec(line.message);
+	if (stale) return addTo(state, 'stale-map', stale[2]!, ref);
+	// warning: mailer loop: best MX host for example.com is local
+	if (line.message.startsWith('warning: mailer loop')) addTo(state, 'loop', loopKind(line.message)!, ref);
+}
+
+/** A collector with the given options (defaults for the rest). */
+export function createPostfixFindings(partial?: Parameters<typeof resolvePostfixFindingsOptions>[0]): PostfixFindingsCollector {
+	const options = compile(resolvePostfixFindingsOptions(partial));
+	const state = emptyPostfixFindings();
+	const read = createLineReader();
+	return {
+		line(text, lineNo, file) {
+			const line = read(text);
+			if (!line) return;
+			state.lines++;
+			const ref = evidenceOf(text, lineNo, file);
+			const moment = { t: line.t, ref };
+			state.span.first ??= moment;
+			state.span.last = moment;
+			trackQueueId(state, line);
+			const { message, daemon } = line;
+			if (message.startsWith('warning: ')) observeWarning(state, line, ref);
+			if (message.includes('status=')) observeStatus(state, options, line, ref);
+			else if (daemon === 'smtpd' || daemon === 'postscreen' || daemon === 'pickup' || daemon === 'cleanup')
+				observeSmtpd(state, line, ref);
+		},
+		end() {
+			return state;
+		},
+	};
+}

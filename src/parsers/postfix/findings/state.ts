@@ -1,0 +1,115 @@
+/**
+ * Creating, filling and merging {@link PostfixFindingsState}. Merging is exact for pieces of one
+ * log given in order (`merge(state(a), state(b))` equals `state(a + b)`) and also combines the
+ * logs of several relays.
+ */
+import {
+	EVIDENCE_PER_KEY,
+	EVIDENCE_TEXT_MAX,
+	GROUPS,
+	type Counter,
+	type Evidence,
+	type Group,
+	type GroupName,
+	type Moment,
+	type PostfixFindingsState,
+} from './types.ts';
+
+/** A record without a prototype: a `__proto__` key from a log line is just a key. */
+export function record<T>(): Record<string, T> {
+	return Object.create(null) as Record<string, T>;
+}
+
+export function emptyPostfixFindings(): PostfixFindingsState {
+	const groups = record<Group>() as Record<GroupName, Group>;
+	for (const name of GROUPS) groups[name] = record<Counter>();
+	return {
+		lines: 0,
+		groups,
+		backlog: { pending: record(), live: record(), orphanRemoved: record() },
+		span: {},
+		deliveries: {},
+	};
+}
+
+/** The evidence for a line: file (when known), line number, text cut to a sane length. */
+export function evidenceOf(text: string, line: number, file?: string): Evidence {
+	const cut = text.length > EVIDENCE_TEXT_MAX ? `${text.slice(0, EVIDENCE_TEXT_MAX)}…` : text;
+	return file === undefined ? { line, text: cut } : { file, line, text: cut };
+}
+
+/** Counts `ref` under `key` in `group`, keeping it while the key has fewer than the limit. */
+export function addTo(state: PostfixFindingsState, group: GroupName, key: string, ref: Evidence, by = 1): void {
+	const table = state.groups[group];
+	const counter = (table[key] ??= { count: 0, evidence: [] });
+	counter.count += by;
+	if (counter.evidence.length < EVIDENCE_PER_KEY) counter.evidence.push(ref);
+}
+
+function mergeGroup(a: Group, b: Group): Group {
+	const out = record<Counter>();
+	for (const source of [a, b]) {
+		for (const key of Object.keys(source)) {
+			const counter = source[key]!;
+			const target = (out[key] ??= { count: 0, evidence: [] });
+			target.count += counter.count;
+			target.evidence = [...target.evidence, ...counter.evidence].slice(0, EVIDENCE_PER_KEY);
+		}
+	}
+	return out;
+}
+
+function copy<T>(source: Record<string, T>): Record<string, T> {
+	return Object.assign(record<T>(), source);
+}
+
+/** The backlog of `a` then `b`: b's orphan removals settle a's pending and live ids. */
+function mergeBacklog(a: PostfixFindingsState['backlog'], b: PostfixFindingsState['backlog']) {
+	const pending = copy(a.pending);
+	const live = copy(a.live);
+	const orphanRemoved = copy(a.orphanRemoved);
+	for (const qid of Object.keys(b.orphanRemoved)) {
+		delete pending[qid];
+		if (live[qid] !== 1) orphanRemoved[qid] = 1;
+		delete live[qid];
+	}
+	for (const qid of Object.keys(b.pending)) pending[qid] ??= b.pending[qid]!;
+	for (const qid of Object.keys(b.live)) live[qid] = live[qid] === 1 ? 1 : b.live[qid]!;
+	return { pending, live, orphanRemoved };
+}
+
+const earlier = (x?: Moment, y?: Moment) => (x === undefined ? y : x);
+const later = (x?: Moment, y?: Moment) => (y === undefined ? x : y);
+const gapOf = (g?: { from: Moment; to: Moment }) => (g ? g.to.t - g.from.t : -1);
+
+/** Longest gap between deliveries: a's, the one across the seam, then b's; first wins ties. */
+function mergeDeliveries(a: PostfixFindingsState['deliveries'], b: PostfixFindingsState['deliveries']) {
+	let gap = a.gap;
+	if (a.last && b.first && b.first.t - a.last.t > gapOf(gap)) gap = { from: a.last, to: b.first };
+	if (gapOf(b.gap) > gapOf(gap)) gap = b.gap;
+	const out: PostfixFindingsState['deliveries'] = {};
+	const first = earlier(a.first, b.first);
+	const last = later(a.last, b.last);
+	if (first) out.first = first;
+	if (last) out.last = last;
+	if (gap) out.gap = gap;
+	return out;
+}
+
+/** The state of `a` followed by `b` (or of two relays' logs). */
+export function mergePostfixFindings(a: PostfixFindingsState, b: PostfixFindingsState): PostfixFindingsState {
+	const groups = record<Group>() as Record<GroupName, Group>;
+	for (const name of GROUPS) groups[name] = mergeGroup(a.groups[name], b.groups[name]);
+	const span: PostfixFindingsState['span'] = {};
+	const first = earlier(a.span.first, b.span.first);
+	const last = later(a.span.last, b.span.last);
+	if (first) span.first = first;
+	if (last) span.last = last;
+	return {
+		lines: a.lines + b.lines,
+		groups,
+		backlog: mergeBacklog(a.backlog, b.backlog),
+		span,
+		deliveries: mergeDeliveries(a.deliveries, b.deliveries),
+	};
+}
