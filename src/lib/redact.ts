@@ -10,8 +10,10 @@
  * - `192.0.2.7` → `ip4-…`, `2001:db8::7` and `::ffff:192.0.2.7` → `ip6-…`: not addresses at
  *   all, so no tool routes, geolocates or blocklists them, and no pseudonym equals a real address
  *   (a reserved range such as 198.18.0.0/15 has 17 bits: collisions, and it looks real);
- * - `mail.example.com[192.0.2.7]` → `host-…[ip4-…]`; the name is kept with `keepDomains`, and
- *   Postfix's own `unknown` and `localhost` always stay.
+ * - `mail.example.com[192.0.2.7]` → `host-…[ip4-…]`, and `helo=<laptop.example>` →
+ *   `helo=<host-…>`; names are kept with `keepDomains`, and Postfix's own `unknown` and
+ *   `localhost` always stay;
+ * - a SASL login that is not an address, `sasl_username=alice` → `sasl_username=user-…`.
  * Ports stay (`[…]:25`, `1.2.3.4.25`). Only four dotted numbers up to 255 are IPv4: `3.7.11` and
  * OIDs such as `1.3.6.1.4.1` are left alone. Redacting twice changes nothing.
  *
@@ -19,7 +21,7 @@
  * publish only with a secret salt (see `redact-config.ts`).
  */
 import { createHmac } from 'node:crypto';
-import { isIPv6 } from 'node:net';
+import { isIP, isIPv6 } from 'node:net';
 
 export interface RedactOptions {
 	/** Key of the HMAC. Same salt → same pseudonyms; a new salt gives unrelated ones. */
@@ -62,6 +64,10 @@ const HOST_BEFORE_ADDRESS = new RegExp(
 	'g',
 );
 const IS_PSEUDONYM = new RegExp(`^(?:user|host|ip4|ip6)-${PSEUDONYM}$`);
+/** The name a client gave in HELO/EHLO, as Postfix logs it: `helo=<alices-laptop.example>`. */
+const HELO_NAME = /(?<=\bhelo=<)[^<>\s[\]]+(?=>)/g;
+/** A SASL login that is not an email address: `sasl_username=alice`. */
+const SASL_USER = /(?<=\bsasl_username=)[^\s,@]+(?=[\s,]|$)/g;
 
 function isDottedQuad(text: string): boolean {
 	return text.split('.').every((part) => Number(part) <= 255);
@@ -114,10 +120,20 @@ export function createRedactor(options: RedactOptions): Redactor {
 		if (keepDomains || PLAIN_HOST_NAMES.has(name) || IS_PSEUDONYM.test(name)) return match;
 		return `${pseudonym('host', name)}[`;
 	};
+	const named = (kind: 'user' | 'host') => (name: string) => {
+		if (IS_PSEUDONYM.test(name)) return name;
+		// An address given as the HELO name is left to the address rules below.
+		const plain = keepDomains || PLAIN_HOST_NAMES.has(name) || isIP(name) !== 0;
+		if (kind === 'host' && plain) return name;
+		return pseudonym(kind, name);
+	};
 	const text = (input: string): string => {
+		let out = input;
+		if (out.includes('helo=<')) out = out.replace(HELO_NAME, named('host'));
+		if (out.includes('sasl_username=')) out = out.replace(SASL_USER, named('user'));
 		// Cheap exit: every address form has a digit, `@` or `:`.
-		if (!/[@:\d]/.test(input)) return input;
-		return ips(input.replace(EMAIL, email)).replace(HOST_BEFORE_ADDRESS, host);
+		if (!/[@:\d]/.test(out)) return out;
+		return ips(out.replace(EMAIL, email)).replace(HOST_BEFORE_ADDRESS, host);
 	};
 	const value = <T>(input: T): T => walk(input, text) as T;
 	return { text, value };
@@ -138,7 +154,8 @@ function walk(input: unknown, text: (value: string) => string): unknown {
 		}
 		// defineProperty, not `out[key] =`: a key `__proto__` from a log must stay a plain key.
 		const value = walk(item, text);
-		Object.defineProperty(out, newKey, { value, enumerable: true, writable: true, configurable: true });
+		const property = { value, enumerable: true, writable: true, configurable: true };
+		Object.defineProperty(out, newKey, property);
 	}
 	return out;
 }

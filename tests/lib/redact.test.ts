@@ -80,6 +80,21 @@ describe('redactText', () => {
 			`To: ${user('alice@fieldnotes')}....`,
 		],
 		[
+			'a HELO name',
+			'proto=ESMTP helo=<alices-laptop.example>',
+			`proto=ESMTP helo=<${host('alices-laptop.example')}>`,
+		],
+		[
+			'an address given as HELO name',
+			'helo=<[192.0.2.7]> helo=<192.0.2.7>',
+			`helo=<[${ip4('192.0.2.7')}]> helo=<${ip4('192.0.2.7')}>`,
+		],
+		[
+			'a SASL login that is not an address',
+			'sasl_method=PLAIN, sasl_username=alice',
+			`sasl_method=PLAIN, sasl_username=user-${hex('user', 'alice')}`,
+		],
+		[
 			'an IPv4 address cut off at the end of a key',
 			'conversation with 127.0.0...',
 			`conversation with ${ip4('127.0.0')}...`,
@@ -95,6 +110,7 @@ describe('redactText', () => {
 		['a long dotted version', 'release 1.2.3.4.5.6'],
 		['a time of day', 'Jul  2 16:20:08 mx1'],
 		['a C++ scope', 'std::string'],
+		['a HELO name that says nothing', 'helo=<localhost>'],
 		['the unspecified IPv6 address', 'a :: b'],
 		['a process id in brackets', 'postfix/smtpd[16749]: disconnect'],
 		['Postfix delays', 'delay=0.12, delays=0.01/0/0.02/0.09, dsn=2.0.0'],
@@ -104,9 +120,23 @@ describe('redactText', () => {
 	});
 
 	test.each([
-		['an email address', 'alice@example.com', user('alice@example.com', 'example.com')],
-		['a client host name', 'mail.example.com[192.0.2.7]', `mail.example.com[${ip4('192.0.2.7')}]`],
-	])('keeps the domain of %s with keepDomains', (_name, input, expected) => {
+		[
+			'an email address keeps its domain',
+			'alice@example.com',
+			user('alice@example.com', 'example.com'),
+		],
+		[
+			'a client host name stays',
+			'mail.example.com[192.0.2.7]',
+			`mail.example.com[${ip4('192.0.2.7')}]`,
+		],
+		['a HELO name stays', 'helo=<laptop.example>', 'helo=<laptop.example>'],
+		[
+			'a SASL login is still replaced',
+			'sasl_username=alice',
+			`sasl_username=user-${hex('user', 'alice')}`,
+		],
+	])('with keepDomains, %s', (_name, input, expected) => {
 		expect(redactText(input, { salt: SALT, keepDomains: true })).toBe(expected);
 	});
 
