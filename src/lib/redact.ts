@@ -5,8 +5,9 @@
  * everywhere, so counts per address stay exact and one address can be followed across reports.
  *
  * Shapes, chosen so that no pseudonym can be mistaken for (or collide with) real data:
- * - `alice@example.com` → `user-3f2a9c0d1e4b@redacted.invalid` (`.invalid` is reserved by
- *   RFC 2606 and never resolves), or `user-3f2a9c0d1e4b@example.com` with `keepDomains`;
+ * - `alice@example.com` → `user-3f2a9c0d1e4b@redacted.invalid` (RFC 2606 and RFC 6761 §6.4
+ *   reserve `.invalid` for names that are invalid at a glance and never resolve), or
+ *   `user-3f2a9c0d1e4b@example.com` with `keepDomains`;
  * - `192.0.2.7` → `ip4-…`, `2001:db8::7` and `::ffff:192.0.2.7` → `ip6-…`: not addresses at
  *   all, so no tool routes, geolocates or blocklists them, and no pseudonym equals a real address
  *   (a reserved range such as 198.18.0.0/15 has 17 bits: collisions, and it looks real);
