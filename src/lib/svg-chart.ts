@@ -3,7 +3,7 @@
  * a label line above a horizontal bar with its value at the bar's end. Widths are percentages of
  * the SVG's own width, heights are pixels, so text stays readable from 360 px screens upwards
  * without a script. `BarChart.astro` draws the layout; text reaches the SVG only through escaped
- * Astro expressions.
+ * Astro expressions. Charts with several series: `svg-series-chart.ts`.
  */
 import type { BarChart } from '../parsers/contract.ts';
 import { formatNumber, showText } from './format.ts';
@@ -65,7 +65,8 @@ export interface ChartOptions {
 	maxLabel?: number;
 }
 
-function clipLabel(label: string, max: number): string {
+/** `label` cut to `max` characters (code points), the last one replaced by `…` when cut. */
+export function clipLabel(label: string, max: number): string {
 	const chars = Array.from(label);
 	return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : label;
 }
@@ -112,6 +113,7 @@ export function layoutBarChart(chart: BarChart, options: ChartOptions = {}): Cha
 	};
 }
 
-function round(value: number): number {
+/** Rounds to hundredths: coordinates in percent stay short in the SVG. */
+export function round(value: number): number {
 	return Math.round(value * 100) / 100;
 }

@@ -80,11 +80,37 @@ export interface ReportTable {
 	rows: Record<string, Cell>[];
 }
 
+/**
+ * Data for a bar chart drawn at build time. With one series, `bars` are the bars, in the order
+ * given. With `series`, `bars` are the categories along the axis (days, hours) and each series
+ * gives one value per category: the site draws one panel per series, all on one scale.
+ */
 export interface BarChart {
+	/** What the chart shows, e.g. `Drops by site`. */
 	title: string;
 	/** Unit of the values, e.g. `drops`. */
 	unit: string;
-	bars: { label: string; value: number }[];
+	/**
+	 * One entry per bar (one series) or per category (with `series`), in display order.
+	 * With `series`, `value` repeats the first series' value for that category, so code that
+	 * knows only single-series charts still reads meaningful bars.
+	 */
+	bars: {
+		/** The bar's or category's name, e.g. `ip_rcv_finish` or `07:00`. */
+		label: string;
+		/** A count in `unit`; negative or non-finite values draw as no bar. */
+		value: number;
+	}[];
+	/**
+	 * Several series over the categories in `bars`, in a fixed order (the order is also how a
+	 * reader tells them apart, beside colour). Absent for a single-series chart.
+	 */
+	series?: {
+		/** The series' name as the legend shows it, e.g. `received`. */
+		name: string;
+		/** One value per entry of `bars`, same order; a missing value draws as no bar. */
+		values: number[];
+	}[];
 }
 
 export interface ReportSection {

@@ -1,52 +1,18 @@
 /**
- * The site's page model: Grand Totals first, traffic per day and per hour as charts and tables,
- * then pflogsumm's sections as tables (the same sort order as the text report).
+ * The site's page model: Grand Totals first, traffic per day and per hour as charts of the five
+ * traffic series above their tables, then pflogsumm's sections as tables (the same sort order as
+ * the text report).
  */
-import type { BarChart, ReportSection, ReportTable, ReportView, Result } from '../contract.ts';
+import type { ReportSection, ReportTable, ReportView, Result } from '../contract.ts';
 import { sortByCountThenHost, sortByCountThenSize } from './render-lists.ts';
-import { formatDay } from './render-traffic.ts';
+import { renderTrafficSections } from './render-view-traffic.ts';
 import type { Counts, CountSize, Nested2, Nested3, PostfixSummary } from './summary.ts';
-import { TRAFFIC_COLUMNS } from './summary.ts';
 
 /** Rows per table on the page; the text report has them all. */
 export const VIEW_ROWS = 100;
 
-const TRAFFIC = TRAFFIC_COLUMNS.map((key) => ({ key, label: key, numeric: true }));
-
-function chart(title: string, bars: [string, number][]): BarChart {
-	return { title, unit: 'messages', bars: bars.map(([label, value]) => ({ label, value })) };
-}
-
 function caption(shown: number, total: number): string | undefined {
 	return total > shown ? `first ${shown} of ${total}` : undefined;
-}
-
-function trafficSections(s: PostfixSummary): ReportSection[] {
-	const days = Object.keys(s.days).sort((a, b) => Number(a) - Number(b));
-	const dayRows = days.map((key) => {
-		const row: Record<string, string | number> = { date: formatDay(key, true).trim() };
-		TRAFFIC_COLUMNS.forEach((column, i) => (row[column] = s.days[key]![i] ?? 0));
-		return row;
-	});
-	const hourRows = Array.from({ length: 24 }, (_, hour) => {
-		const row: Record<string, string | number> = { hour: `${String(hour).padStart(2, '0')}:00` };
-		for (const column of TRAFFIC_COLUMNS) row[column] = s.hours[column][hour]!;
-		return row;
-	});
-	return [
-		{
-			id: 'per-day-traffic',
-			title: 'Per-Day Traffic Summary',
-			chart: chart('Messages delivered per day', dayRows.map((row) => [String(row.date), Number(row.delivered)])),
-			table: { columns: [{ key: 'date', label: 'date' }, ...TRAFFIC], rows: dayRows },
-		},
-		{
-			id: 'per-hour-traffic',
-			title: 'Per-Hour Traffic (totals over the log)',
-			chart: chart('Messages received per hour', hourRows.map((row) => [String(row.hour), Number(row.received)])),
-			table: { columns: [{ key: 'hour', label: 'hour' }, ...TRAFFIC], rows: hourRows },
-		},
-	];
 }
 
 function domainTables(s: PostfixSummary): ReportSection[] {
@@ -122,16 +88,25 @@ function problemSection(id: string, title: string, hash: Nested2 | Nested3 | Cou
 	};
 }
 
-export function renderPostfixView(result: Result<PostfixSummary>): ReportView {
-	const s = result.summary;
+/** Grand Totals in pflogsumm's order and words; rejected and discarded with its percentages. */
+function grandTotals(s: PostfixSummary): ReportView['totals'] {
 	const distinct = (rows: Record<string, readonly number[]>) => Object.values(rows).filter((row) => row[0]).length;
-	const totals = [
+	const handled = s.delivered + s.rejected + s.discarded;
+	const percent = (part: number) => `${handled ? Math.trunc((part / handled) * 100) : 0}%`;
+	return [
 		['received', s.received], ['delivered', s.delivered], ['forwarded', s.forwarded], ['deferred', s.deferred],
-		['deferrals', s.deferrals], ['bounced', s.bounced], ['rejected', s.rejected], ['reject warnings', s.rejectWarnings],
-		['held', s.held], ['discarded', s.discarded], ['bytes received', s.bytesReceived], ['bytes delivered', s.bytesDelivered],
+		['deferrals', s.deferrals], ['bounced', s.bounced], [`rejected (${percent(s.rejected)})`, s.rejected],
+		['reject warnings', s.rejectWarnings], ['held', s.held], [`discarded (${percent(s.discarded)})`, s.discarded],
+		['bytes received', s.bytesReceived], ['bytes delivered', s.bytesDelivered],
 		['senders', distinct(s.senders)], ['sending hosts/domains', distinct(s.senderDomains)],
 		['recipients', distinct(s.recipients)], ['recipient hosts/domains', distinct(s.recipientDomains)],
 	].map(([label, value]) => ({ label: String(label), value: Number(value) }));
+}
+
+/** The report page: Grand Totals, traffic charts and tables, then every other section as a table. */
+export function renderPostfixView(result: Result<PostfixSummary>): ReportView {
+	const s = result.summary;
+	const totals = grandTotals(s);
 	const problems = [
 		problemSection('deferrals', 'message deferral detail', s.deferralDetail, ['daemon', 'reason']),
 		problemSection('bounces', 'message bounce detail (by relay)', s.bounceDetail, ['relay', 'reason']),
@@ -177,6 +152,6 @@ export function renderPostfixView(result: Result<PostfixSummary>): ReportView {
 			},
 		});
 	}
-	const sections = [...trafficSections(s), ...domainTables(s), ...extra, ...userSections(s), ...problems];
+	const sections = [...renderTrafficSections(s), ...domainTables(s), ...extra, ...userSections(s), ...problems];
 	return { totals, findings: [], sections };
 }
