@@ -21,8 +21,11 @@ function ranked(group: Group, keep: (counter: Counter, key: string) => boolean =
 const total = (entries: Entry[]) => entries.reduce((sum, [, c]) => sum + c.count, 0);
 const listed = (entries: Entry[], n = 5) => entries.slice(0, n).map(([key, c]) => `${key} ${c.count}`).join(', ');
 
+/** The busiest keys' first lines, shown in input order (files in the order they first appear). */
 function evidenceOf(counters: Counter[]): Evidence[] {
-	return counters.flatMap((c) => c.evidence).slice(0, EVIDENCE_PER_FINDING);
+	const chosen = counters.flatMap((c) => c.evidence).slice(0, EVIDENCE_PER_FINDING);
+	const files = [...new Set(chosen.map((e) => e.file))];
+	return chosen.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line);
 }
 
 function finding(code: string, severity: Severity, count: number, title: string, detail: string, entries: Entry[]): PostfixFinding {

@@ -14,7 +14,7 @@ const DSN = /, dsn=(\d\.\d{1,3}\.\d{1,3})/;
 const FROM = /^from=<([^>]*)>/;
 // `host mx.example[192.0.2.1] said: ` or `… refused to talk to me: ` before the remote reply.
 const REPLY_START = /(?:\bsaid|refused to talk to me): /;
-const IP_IN_BRACKETS = /\[(\d{1,3}(?:\.\d{1,3}){3})[\s\]]/;
+const IP_IN_BRACKETS = /\[(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:]+)[\s\]]/;
 const IP_PARAMETER = /[?&]0?ip=(\d{1,3}(?:\.\d{1,3}){3})/;
 const INSTANCE_IP = /(\d{1,3}(?:\.\d{1,3}){3})/;
 const ADDRESSES = /\[[0-9A-Fa-f.:]+\](?::\d+)?/g;

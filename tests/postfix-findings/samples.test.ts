@@ -1,0 +1,96 @@
+/**
+ * Findings on the committed real samples (Postfix 3.7.11 on loopback, see
+ * `content/samples/postfix/relay-week.md`). Expected numbers come from grep/awk over the logs:
+ *
+ *   zcat relay-week.log.gz | grep -n 'non-SMTP command'                    → 682
+ *   zcat relay-week.log.gz | grep -n -i 'pipelining'                       → 688, 690
+ *   zcat relay-week.log.gz | grep -n 'Relay access denied'                 → 699, 707
+ *   zcat relay-week.log.gz | grep -n 'older than source file'              → 460, 588
+ *   zcat relay-week.log.gz | grep -c 'status=expired'                      → 7
+ *   deferred per recipient domain with no sent/bounced line (awk over to=<…@d> status=…):
+ *     example.net 13, refused.test 13, busy.example 7, slow.test 5 (example.com: 6 deferred, 40+ sent)
+ *   longest time without status=sent: Jul  3 11:03:33 (line 1009) → Jul  5 02:15:00 (line 1014)
+ */
+import { describe, expect, test } from 'vitest';
+import { listPostfixFindings } from '../../src/parsers/postfix/findings/index.ts';
+import { byCode, findingsOf, readLines, stateOf } from './collect.ts';
+
+const samples = new URL('../../content/samples/postfix/', import.meta.url);
+const week = readLines(new URL('relay-week.log.gz', samples));
+const clean = readLines(new URL('clean-day.log.gz', samples));
+const FILE = 'relay-week.log.gz';
+const found = findingsOf(week, FILE);
+const lineNumbers = (code: string) => byCode(found, code)?.evidence.map((e) => e.line);
+
+describe('the healthy sample', () => {
+	test('gives no finding at all (false positives are bugs)', () => {
+		expect(findingsOf(clean, 'clean-day.log.gz')).toEqual([]);
+	});
+
+	test('reads every one of its lines as Postfix', () => {
+		expect(stateOf(clean).lines).toBe(clean.length);
+	});
+});
+
+describe('the relay week', () => {
+	test('has exactly the findings its log shows, in report order', () => {
+		expect(found.map((f) => [f.code, f.count])).toEqual([
+			['postfix/non-smtp-command', 1],
+			['postfix/command-pipelining', 2],
+			['postfix/relay-probe', 2],
+			['postfix/deferral-rate', 4],
+			['postfix/expired', 7],
+			['postfix/mail-inactivity', 2351],
+			['postfix/stale-map', 2],
+		]);
+	});
+
+	test.each([
+		['postfix/non-smtp-command', [682]],
+		['postfix/command-pipelining', [688, 690]],
+		['postfix/relay-probe', [699, 707]],
+		['postfix/stale-map', [460, 588]],
+		['postfix/mail-inactivity', [1009, 1014]],
+	])('%s points at lines %j', (code, lines) => {
+		expect(lineNumbers(code)).toEqual(lines);
+	});
+
+	test('evidence carries the file name and the line as logged', () => {
+		const evidence = byCode(found, 'postfix/non-smtp-command')!.evidence[0]!;
+		expect(evidence).toEqual({ file: FILE, line: 682, text: week[681] });
+	});
+
+	test('relay probes count the submission and postfix-msa instances too', () => {
+		expect(byCode(found, 'postfix/relay-probe')!.top).toEqual([
+			{ key: '127.0.0.3', count: 1 },
+			{ key: '127.0.0.4', count: 1 },
+		]);
+	});
+
+	test('names the failing destinations with their deferral counts', () => {
+		expect(byCode(found, 'postfix/deferral-rate')!.top).toEqual([
+			{ key: 'example.net', count: 13 },
+			{ key: 'refused.test', count: 13 },
+			{ key: 'busy.example', count: 7 },
+			{ key: 'slow.test', count: 5 },
+		]);
+	});
+
+	test('says which command rebuilds the stale map', () => {
+		expect(byCode(found, 'postfix/stale-map')!.detail).toContain(
+			'postmap /var/tmp/fieldnotes-capture/etc/sender_access',
+		);
+	});
+
+	test('links every finding to its section of the relay-health guide', () => {
+		for (const finding of found) expect(finding.explain).toMatch(/^guides\/relay-health\/#[a-z-]+$/);
+	});
+
+	test('inactivity follows its window and can be turned off', () => {
+		const codes = (minutes: number) =>
+			listPostfixFindings(stateOf(week), { inactivityMinutes: minutes }).map((f) => f.code);
+		expect(codes(0)).not.toContain('postfix/mail-inactivity');
+		expect(codes(2352)).not.toContain('postfix/mail-inactivity');
+		expect(codes(2351)).toContain('postfix/mail-inactivity');
+	});
+});
