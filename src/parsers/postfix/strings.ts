@@ -74,11 +74,25 @@ export function trimSaid(text: string, max: number): string {
 	return out;
 }
 
+/** Recent `gimme_domain` answers: a relay sees the same clients over and over. */
+const domains = new Map<string, string>();
+const DOMAIN_CACHE_SIZE = 4096;
+
 /**
  * pflogsumm `gimme_domain`: the client's domain (last two labels, or three for `co.uk`-like
  * names, lower-cased) or, for `unknown` and bare addresses, the IP address; '' when neither.
  */
 export function clientDomain(client: string): string {
+	let domain = domains.get(client);
+	if (domain === undefined) {
+		domain = detach(findClientDomain(client));
+		if (domains.size >= DOMAIN_CACHE_SIZE) domains.clear();
+		domains.set(detach(client), domain);
+	}
+	return domain;
+}
+
+function findClientDomain(client: string): string {
 	let match = /^([^[]*)\[((?:\d{1,3}\.){3}\d{1,3})\]/s.exec(client) ?? /^([^/]*)\/([0-9a-f.:]+)/is.exec(client);
 	match ??= /^([^[(/]*)[[(/]([^\])]+)[\])]:?\d*$/s.exec(client);
 	if (!match) return '';

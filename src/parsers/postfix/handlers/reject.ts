@@ -18,16 +18,20 @@ const TARGETS = {
 const S = '[^ \\t\\n\\v\\f\\r]';
 const PARTS = new RegExp(`^.* \\b(?:reject(?:_warning)?|hold|discard): (${S}+) from (${S}+?): (.*)$`, 's');
 
-/** The short reason pflogsumm shows for each type of rejected command. */
+/**
+ * The short reason pflogsumm shows for each type of rejected command. Each substitution is tried
+ * only when the text holds what its pattern needs, which leaves its result unchanged.
+ */
 function shortReason(type: string | undefined, reason: string | undefined): string | undefined {
 	if (reason === undefined) return undefined;
 	if (type === 'RCPT' || type === 'DATA' || type === 'CONNECT') {
-		return reason
-			.replace(/^(\d{3} <).*?(>:)/s, '$1$2')
-			.replace(/^(?:\d{3} \d\.\d\.\d )(Protocol error);.*$/s, '$1')
-			.replace(/^(?:.*?[:;] )(?:\[[^\]]+\] )?([^;,]+)[;,].*$/s, '$1')
-			.replace(/^((?:Sender|Recipient) address rejected: [^:]+):.*$/s, '$1')
-			.replace(/(client|Client host|Sender address) .+? blocked/s, 'blocked');
+		let out = reason;
+		if (out.charCodeAt(4) === 60) out = out.replace(/^(\d{3} <).*?(>:)/s, '$1$2');
+		if (out.includes('Protocol error;')) out = out.replace(/^(?:\d{3} \d\.\d\.\d )(Protocol error);.*$/s, '$1');
+		out = out.replace(/^(?:.*?[:;] )(?:\[[^\]]+\] )?([^;,]+)[;,].*$/s, '$1');
+		if (out.includes(' address rejected: ')) out = out.replace(/^((?:Sender|Recipient) address rejected: [^:]+):.*$/s, '$1');
+		if (out.includes(' blocked')) out = out.replace(/(client|Client host|Sender address) .+? blocked/s, 'blocked');
+		return out;
 	}
 	if (type === 'MAIL') return reason.replace(/^\d{3} (?:<.+>: )?([^;:]+)[;:]?.*$/s, '$1');
 	return reason.replace(/^(?:.*[:;] )?([^,]+).*$/s, '$1');
@@ -49,16 +53,17 @@ function detailKey(state: ParseState, reason: string, parts: RegExpExecArray | n
 	from = mungVerp(from, verpMung);
 	if (ignoreCase) from = asciiLower(from);
 	const client = clientDomain(parts?.[2] ?? '');
-	if (/^Sender address rejected:/.test(reason)) return [reason, from];
-	if (/^(Recipient address rejected:|User unknown( |$))/.test(reason)) {
+	if (reason.startsWith('Sender address rejected:')) return [reason, from];
+	if (reason.startsWith('Recipient address rejected:') || reason === 'User unknown' || reason.startsWith('User unknown ')) {
 		return [reason, rejAddFrom ? `${to}  (${isTrue(from) ? from : client})` : to];
 	}
-	const pipelining = /^.*?\d{3} (Improper use of SMTP command pipelining);.*$/s.exec(reason);
+	// The three patterns below are tried only when the reason holds their fixed words.
+	const pipelining = reason.includes('Improper use') ? /^.*?\d{3} (Improper use of SMTP command pipelining);.*$/s.exec(reason) : null;
 	if (pipelining) return [pipelining[1]!, new RegExp(`^.+? from (${S}+?):.*$`, 's').exec(state.rest)?.[1] ?? ''];
 	const withFrom = rejAddFrom ? `${client}  (${from})` : client;
-	const size = /^.*?\d{3} (Message size exceeds fixed limit);.*$/s.exec(reason);
+	const size = reason.includes('Message size') ? /^.*?\d{3} (Message size exceeds fixed limit);.*$/s.exec(reason) : null;
 	if (size) return [size[1]!, withFrom];
-	const config = /^.*?\d{3} (Server configuration (?:error|problem));.*$/s.exec(reason);
+	const config = reason.includes('Server configuration') ? /^.*?\d{3} (Server configuration (?:error|problem));.*$/s.exec(reason) : null;
 	if (config) return [`(Local) ${config[1]}`, withFrom];
 	return [reason, withFrom];
 }
