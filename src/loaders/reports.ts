@@ -92,7 +92,7 @@ export async function parseSampleCase(sample: SampleCase, root: string, env: Nod
 	const redact = sampleRedactOptions(sample.meta.redact, env);
 	const result = redact ? redactResult(parsed, redact) : parsed;
 	const errors = result.messages.filter((message: Message) => message.severity === 'error').map(formatMessage);
-	return { result, view: sample.parser.renderView(result), errors };
+	return { result, view: sample.parser.renderView(result), errors, redacted: redact !== undefined };
 }
 
 async function loadAll(context: LoaderContext): Promise<void> {
@@ -123,6 +123,7 @@ async function loadAll(context: LoaderContext): Promise<void> {
 				source: meta.source,
 				license: meta.license,
 				hostile: meta.hostile,
+				redacted: parsed.redacted,
 				inputs: sample.inputs,
 				result: parsed.result,
 				view: parsed.view,

@@ -20,6 +20,8 @@ export const reportSchema = z.object({
 	source: z.string(),
 	license: z.string().optional(),
 	hostile: z.boolean(),
+	/** True when addresses and IPs in the result were replaced by pseudonyms (the default). */
+	redacted: z.boolean(),
 	/** Input paths relative to the project root. */
 	inputs: z.array(z.string()),
 	result: z.custom<Result<unknown>>((value) => typeof value === 'object' && value !== null && 'summary' in value),
