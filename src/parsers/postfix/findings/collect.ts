@@ -23,8 +23,16 @@ export interface PostfixFindingsCollector {
 	end(): PostfixFindingsState;
 }
 
-/** Daemons whose first line for a queue id means the message began here. */
-const STARTS = new Set(['smtpd', 'pickup', 'cleanup', 'qmqpd']);
+/**
+ * The line that begins a message: smtpd's (or qmqpd's) `client=` or pickup's. Messages Postfix
+ * makes itself (bounce notices: cleanup first) never look begun, so their removal is always
+ * passed on to the merge; a message's later lines (cleanup, qmgr) must not look like a start,
+ * or a split between `client=` and `cleanup` would count its beginning twice.
+ */
+function isStart(line: PostfixLine): boolean {
+	if (line.daemon === 'pickup') return true;
+	return (line.daemon === 'smtpd' || line.daemon === 'qmqpd') && line.message.startsWith('client=');
+}
 // warning: database /etc/postfix/transport.db is older than source file /etc/postfix/transport
 const STALE_MAP = /^warning: database (\S+) is older than source file (\S+)/;
 
@@ -44,7 +52,7 @@ function trackQueueId(state: PostfixFindingsState, line: PostfixLine): void {
 		delete backlog.live[qid];
 		return;
 	}
-	if (!(qid in backlog.live)) backlog.live[qid] = STARTS.has(line.daemon) ? 1 : 0;
+	if (!(qid in backlog.live)) backlog.live[qid] = isStart(line) ? 1 : 0;
 }
 
 function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Evidence): void {

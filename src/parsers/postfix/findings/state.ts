@@ -63,7 +63,11 @@ function copy<T>(source: Record<string, T>): Record<string, T> {
 	return Object.assign(record<T>(), source);
 }
 
-/** The backlog of `a` then `b`: b's orphan removals settle a's pending and live ids. */
+/**
+ * The backlog of `a` then `b`: b's orphan removals settle a's pending and live ids. Exact when
+ * each message's first line is its `client=` or pickup line and a queue id is not reused while
+ * its message is still queued (Postfix's own guarantee); memory stays with the active queue.
+ */
 function mergeBacklog(a: PostfixFindingsState['backlog'], b: PostfixFindingsState['backlog']) {
 	const pending = copy(a.pending);
 	const live = copy(a.live);
@@ -74,7 +78,8 @@ function mergeBacklog(a: PostfixFindingsState['backlog'], b: PostfixFindingsStat
 		delete live[qid];
 	}
 	for (const qid of Object.keys(b.pending)) pending[qid] ??= b.pending[qid]!;
-	for (const qid of Object.keys(b.live)) live[qid] = live[qid] === 1 ? 1 : b.live[qid]!;
+	// As one pass would: an id already live keeps what its first line said.
+	for (const qid of Object.keys(b.live)) if (!(qid in live)) live[qid] = b.live[qid]!;
 	return { pending, live, orphanRemoved };
 }
 
