@@ -33,6 +33,8 @@ export const MIN_SLOT_PX = 8;
 /** Plot widths the tick labels must fit: a 360 px screen, and from 40rem (where CSS shows more). */
 export const NARROW_PX = 296;
 export const WIDE_PX = 560;
+/** How far a centred label may reach past the plot's edge into the figure's padding, px. */
+export const TICK_OVERHANG = 8;
 /** Longest category label on the axis before it is cut (tooltips keep the whole label). */
 export const MAX_TICK = 16;
 /** Colours cycle through this many `series-chart__series--N` classes. */
@@ -125,8 +127,8 @@ function layoutTicks(labels: string[], narrowPx: number): SeriesTick[] {
 		const half = textWidth(categories[index]!, wideOnly ? 12 : 11) / 2 - 4;
 		let anchor: SeriesTick['anchor'] = 'middle';
 		let xPercent = round((index + 0.5) * slot);
-		if (centre - half < 0) [anchor, xPercent] = ['start', round(index * slot)];
-		else if (centre + half > plot) [anchor, xPercent] = ['end', round((index + 1) * slot)];
+		if (centre - half < -TICK_OVERHANG) [anchor, xPercent] = ['start', round(index * slot)];
+		else if (centre + half > plot + TICK_OVERHANG) [anchor, xPercent] = ['end', round((index + 1) * slot)];
 		ticks.push({ text: categories[index]!, xPercent, anchor, wideOnly });
 	}
 	return ticks;

@@ -122,10 +122,16 @@ describe('category labels and width', () => {
 		expect(day.ticks.map((tick) => tick.text)).toEqual(hours.filter((_, i) => i % step === 0));
 	});
 
-	test('keeps the first and last labels inside the chart', () => {
-		const layout = layoutSeriesChart(chart(['2026-06-28 long', 'b', '2026-07-06 long'], { x: [1, 1, 1] }));
-		expect(layout.ticks[0]).toMatchObject({ anchor: 'start', xPercent: 0 });
-		expect(layout.ticks.at(-1)).toMatchObject({ anchor: 'end', xPercent: 100 });
+	test('keeps the first and last labels inside the chart, centring the others under their bars', () => {
+		const labels = ['2026-06-28 00:00', 'b', '2026-06-30 00:00', 'd', '2026-07-02 00:00'];
+		const layout = layoutSeriesChart(chart(labels, { x: [1, 1, 1, 1, 1] }));
+		expect(layout.ticks.map(({ text, anchor, xPercent }) => [text, anchor, xPercent])).toEqual([
+			['2026-06-28 00:00', 'start', 0],
+			['2026-06-30 00:00', 'middle', 50],
+			['2026-07-02 00:00', 'end', 100],
+		]);
+		const week = layoutSeriesChart(chart(['Jun 28', 'Jun 29', 'Jun 30', 'Jul 1', 'Jul 2'], { x: [] }));
+		expect(week.ticks.every((tick) => tick.anchor === 'middle')).toBe(true);
 	});
 
 	test('needs no minimum width for a day of hours, but gives a long calendar one and lets it scroll', () => {
