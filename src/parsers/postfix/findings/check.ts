@@ -51,7 +51,9 @@ function detailLines(finding: PostfixFinding, level: CheckStatus): string[] {
 
 /** The plugin output for an error that stops the check (bad config, unreadable input). */
 export function renderPostfixCheckError(reason: string): PostfixCheck {
-	return { status: 'UNKNOWN', exitCode: 3, text: `POSTFIX UNKNOWN - ${reason.split('\n').join('; ')}\n` };
+	const [head = '', ...rest] = reason.split('\n').map((line) => line.trim()).filter(Boolean);
+	const text = rest.length === 0 ? head : `${head} ${rest.join('; ')}`;
+	return { status: 'UNKNOWN', exitCode: 3, text: `POSTFIX UNKNOWN - ${text}\n` };
 }
 
 /** Status line, perfdata and the findings over their thresholds. */
