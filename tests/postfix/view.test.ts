@@ -90,9 +90,14 @@ describe('relay-week (nine days, Jul 4 without lines)', async () => {
 	});
 
 	test('the per-day table keeps pflogsumm rows: days with lines only', () => {
+		// pflogsumm's own report: its per-day rejected column sums to 63 = 45 rejected + 8 reject
+		// warnings + 6 held + 4 discarded of its Grand Totals.
 		const { table, text } = section(view.sections, 'per-day-traffic');
 		expect(table!.rows.map((row) => row.date)).toEqual(['2026-06-28', '2026-06-29', '2026-06-30', '2026-07-01', '2026-07-02', '2026-07-03', '2026-07-05', '2026-07-06']);
-		expect(text).toEqual(['1 day has no log lines: shown as empty in the chart, left out of the table.']);
+		expect(text).toEqual([
+			'1 day has no log lines: shown as empty in the chart, left out of the table.',
+			'As in pflogsumm, the rejected column counts reject warnings, holds and discards too (63 here; Grand Totals count 45 rejected).',
+		]);
 	});
 
 	test('the per-hour chart shows the daily average; rounded as pflogsumm does, it is pflogsumm\'s table', () => {
@@ -115,6 +120,7 @@ describe('clean-day (one day)', async () => {
 	test('one day gets a per-day table but no chart of one bar', () => {
 		const day = section(view.sections, 'per-day-traffic');
 		expect(day.chart).toBeUndefined();
+		expect(day.text).toBeUndefined();
 		expect(day.table!.rows).toHaveLength(1);
 	});
 

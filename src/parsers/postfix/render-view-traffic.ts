@@ -50,6 +50,16 @@ function trafficChart(title: string, labels: string[], columns: number[][]): Bar
 	return { title, unit: 'messages', bars: labels.map((label, at) => ({ label, value: columns[0]![at] ?? 0 })), series };
 }
 
+/**
+ * pflogsumm counts a reject, reject warning, hold or discard alike in the per-day and per-hour
+ * `rejected` column, but only rejects in Grand Totals: say so when the two differ.
+ */
+function rejectedNote(s: PostfixSummary, rows: Record<string, string | number>[]): string | undefined {
+	const column = rows.reduce((sum, row) => sum + Number(row.rejected), 0);
+	if (column === s.rejected) return undefined;
+	return `As in pflogsumm, the rejected column counts reject warnings, holds and discards too (${column} here; Grand Totals count ${s.rejected} rejected).`;
+}
+
 function perDaySection(s: PostfixSummary): ReportSection {
 	const days = Object.keys(s.days).sort((a, b) => Number(a) - Number(b));
 	const rows = days.map((key) => {
@@ -62,15 +72,16 @@ function perDaySection(s: PostfixSummary): ReportSection {
 		title: 'Per-Day Traffic Summary',
 		table: { columns: [{ key: 'date', label: 'date' }, ...TRAFFIC], rows },
 	};
-	if (days.length < 2) return section;
-	const chartDays = listChartDays(days);
-	const columns = TRAFFIC_COLUMNS.map((_, i) => chartDays.map((key) => s.days[key]?.[i] ?? 0));
-	const missing = chartDays.length - days.length;
-	section.chart = trafficChart('Messages per day', chartDays.map(shortDay), columns);
-	if (missing > 0) {
+	const text = [rejectedNote(s, rows)].filter((line) => line !== undefined);
+	if (days.length >= 2) {
+		const chartDays = listChartDays(days);
+		const columns = TRAFFIC_COLUMNS.map((_, i) => chartDays.map((key) => s.days[key]?.[i] ?? 0));
+		const missing = chartDays.length - days.length;
+		section.chart = trafficChart('Messages per day', chartDays.map(shortDay), columns);
 		const noun = missing === 1 ? 'day has' : 'days have';
-		section.text = [`${missing} ${noun} no log lines: shown as empty in the chart, left out of the table.`];
+		if (missing > 0) text.unshift(`${missing} ${noun} no log lines: shown as empty in the chart, left out of the table.`);
 	}
+	if (text.length > 0) section.text = text;
 	return section;
 }
 
