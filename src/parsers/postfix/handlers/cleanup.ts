@@ -3,6 +3,7 @@ import { trimString } from '../strings.ts';
 import { bump3, bumpDay, forget, type ParseState } from '../state.ts';
 
 const CHECK = /\/cleanup\[\d+\]: .*?\b((?:milter-)?reject|warning|hold|discard): (header|body|END-OF-MESSAGE) (.*)$/s;
+const CHECK_WORD = /: (?:header|body|END-OF-MESSAGE) /;
 const ENVELOPE = /( from [^ \t\n\v\f\r]+?)?; from=<.*$/s;
 
 /**
@@ -13,8 +14,8 @@ const ENVELOPE = /( from [^ \t\n\v\f\r]+?)?; from=<.*$/s;
  */
 export function handleCleanupCheck(state: ParseState): boolean {
 	const { rest } = state;
-	// CHECK needs one of these; most cleanup lines (message-id=) have none.
-	if (!rest.includes(': header ') && !rest.includes(': body ') && !rest.includes(': END-OF-MESSAGE ')) return false;
+	// CHECK needs one of these words; most cleanup lines (message-id=) have none.
+	if (!CHECK_WORD.test(rest)) return false;
 	const match = CHECK.exec(rest);
 	if (!match) return false;
 	const { summary, options } = state;

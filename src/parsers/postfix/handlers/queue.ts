@@ -62,7 +62,9 @@ function handleFromSize(state: ParseState, match: RegExpExecArray): void {
 	const client = state.received.get(qid);
 	if (!isTrue(client)) return;
 	const bytes = Number(size);
-	const domain = /^[^@]+@(.+)$/s.exec(address)?.[1] ?? (client === 'pickup' ? address : client!);
+	// pflogsumm: `/^[^@]+\@(.+)$/` — after the first `@`, when something precedes and follows it.
+	const at = address.indexOf('@');
+	const domain = at > 0 && at < address.length - 1 ? address.slice(at + 1) : client === 'pickup' ? address : client!;
 	const byDomain = row(state.tables.senderDomains, domain, 2) as CountSize;
 	byDomain[0]++;
 	byDomain[1] += bytes;
