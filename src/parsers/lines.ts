@@ -96,7 +96,7 @@ export class LineSplitter {
 			this.onOverlong(this.#lineNo, line.length, line.slice(0, OVERLONG_HEAD));
 			return;
 		}
-		if (line.endsWith('\r')) line = line.slice(0, -1);
+		if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
 		this.onLine(line, this.#lineNo);
 	}
 }

@@ -61,7 +61,8 @@ export function handleSmtpd(state: ParseState): void {
 		const client = CLIENT.exec(rest);
 		if (client) {
 			countReceived(state);
-			state.received.set(detach(state.qid), detach(clientDomain(client[1]!)));
+			// clientDomain's answers are already detached from the line.
+			state.received.set(detach(state.qid), clientDomain(client[1]!));
 			return;
 		}
 		const kind = REJECT.exec(rest)?.[1] as RejectKind | undefined;
