@@ -95,3 +95,17 @@ describe('UNKNOWN', () => {
 		);
 	});
 });
+
+describe('the relay under attack', () => {
+	test('is CRITICAL with exit 2: an account logging in from many addresses', () => {
+		const attack = stateOf(readLines(new URL('abuse-day.log.gz', samples)), 'abuse-day.log.gz');
+		const check = renderPostfixCheck(attack);
+		expect([check.status, check.exitCode]).toEqual(['CRITICAL', 2]);
+		expect(firstLine(check.text)).toMatch(
+			/^POSTFIX CRITICAL - 4 finding\(s\) over threshold: sasl-user-many-ips 1, sender-burst 2, sasl-brute-force 40, connect-flood 25 \| /,
+		);
+		expect(check.text.split('\n')[1]).toBe(
+			'CRITICAL postfix/sasl-user-many-ips: 1 - A SASL user logs in from many addresses (compromised account?) (guides/relay-health/#exploit-attempts)',
+		);
+	});
+});

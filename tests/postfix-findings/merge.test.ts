@@ -12,6 +12,7 @@ import {
 import { jsonlLines, plain, readLines, stateOf } from './collect.ts';
 
 const week = readLines(new URL('../../content/samples/postfix/relay-week.log.gz', import.meta.url));
+const attack = readLines(new URL('../../content/samples/postfix/abuse-day.log.gz', import.meta.url));
 const grok = jsonlLines(new URL('../fixtures/postfix/corpus/whyscream-grok-test-messages.jsonl', import.meta.url));
 /** Low thresholds so that every kind of finding has something to merge. */
 const LOW = { saslFailures: 1, lostConnects: 1, burst: { minMessages: 2, factor: 1, relayFactor: 1 }, surge: { minEvents: 2, factor: 1 } };
@@ -30,6 +31,7 @@ function mergedPieces(lines: string[], cuts: number[]) {
 describe.each([
 	['the relay week', week],
 	['the relay week with the grok lines after it', [...week, ...grok]],
+	['the relay under attack (bursts, brute force)', attack],
 ])('%s', (_name, lines) => {
 	const whole = stateOf(lines, 'log', LOW);
 

@@ -94,3 +94,49 @@ describe('the relay week', () => {
 		expect(codes(2351)).toContain('postfix/mail-inactivity');
 	});
 });
+
+/**
+ * The relay under attack (`content/samples/postfix/abuse-day.md`), expected values by grep:
+ *   zcat abuse-day.log.gz | grep -c 'SASL PLAIN authentication failed'           → 40 (127.0.0.70; first line 1304)
+ *   zcat abuse-day.log.gz | grep -c 'lost connection after CONNECT'              → 25 (127.0.0.71; first line 1424)
+ *   zcat abuse-day.log.gz | grep 'client=' | awk '{print substr($3,1,2)}' | uniq -c
+ *     → 5 per hour 08–13 and 16, 156 at 14 (150 from 127.0.0.9, first line 212); none at 15
+ *   zcat abuse-day.log.gz | grep -o 'client=unknown\[[0-9.]*\], sasl_method=PLAIN, sasl_username=dave' | sort -u | wc -l → 7
+ * Burst threshold: relay median 5/h over the 9 hours 08–16 (15:00 has none) → 3 × 5 = 15;
+ * dave's and 127.0.0.9's own median 0 → 10 × 1; minimum 50: so 156 and 150 are bursts.
+ */
+describe('the relay under attack', () => {
+	const attack = readLines(new URL('abuse-day.log.gz', samples));
+	const findings = findingsOf(attack, 'abuse-day.log.gz');
+
+	test('has exactly the burst, the brute force, the roaming account and the flood', () => {
+		expect(findings.map((f) => [f.code, f.count])).toEqual([
+			['postfix/sender-burst', 2],
+			['postfix/sasl-brute-force', 40],
+			['postfix/sasl-user-many-ips', 1],
+			['postfix/connect-flood', 25],
+		]);
+	});
+
+	test.each([
+		['postfix/sender-burst', [{ key: 'SASL user dave at 07-09 14h', count: 156 }, { key: 'client 127.0.0.9 at 07-09 14h', count: 150 }], 212],
+		['postfix/sasl-brute-force', [{ key: '127.0.0.70', count: 40 }], 1304],
+		['postfix/sasl-user-many-ips', [{ key: 'dave', count: 7 }], 212],
+		['postfix/connect-flood', [{ key: '127.0.0.71', count: 25 }], 1424],
+	])('%s names %j from line %i', (code, top, line) => {
+		const finding = byCode(findings, code)!;
+		expect(finding.top).toEqual(top);
+		expect(finding.evidence[0]!.line).toBe(line);
+	});
+
+	test('a burst needs both baselines: with relayFactor 40 (floor 200/h) there is none', () => {
+		const state = stateOf(attack);
+		const codes = listPostfixFindings(state, { burst: { minMessages: 50, factor: 10, relayFactor: 40 } }).map((f) => f.code);
+		expect(codes).not.toContain('postfix/sender-burst');
+	});
+
+	test('the same lines in one hour only (no baseline) give no burst', () => {
+		const burstHour = attack.filter((line) => line.startsWith('Jul  9 14:'));
+		expect(byCode(findingsOf(burstHour), 'postfix/sender-burst')).toBeUndefined();
+	});
+});
