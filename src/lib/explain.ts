@@ -34,7 +34,10 @@ const netstat = (anchor: string, ref: NoteRef = {}): ExplainTarget => ({
 /** Postfix input the parser skips: the relay guide says what the daily summary reads. */
 const postfix = (): ExplainTarget => ({ guide: guide('relay-health', 'the-daily-summary') });
 /** Postfix findings: the relay-health guide's section on that kind of trouble. */
-const relayHealth = (anchor: string): ExplainTarget => ({ guide: guide('relay-health', anchor) });
+const relayHealth = (anchor: string, ref: NoteRef = {}): ExplainTarget => ({
+	guide: guide('relay-health', anchor),
+	...ref,
+});
 /** The `strings` probe: the binary-features guide shows how to run it and read its table. */
 const strings = (): ExplainTarget => ({ guide: guide('binary-features', 'across-versions') });
 
@@ -42,6 +45,8 @@ const SYN_FLOODING = 'rfc4987-syn-flooding';
 const TCP = 'rfc9293-tcp';
 const RACK = 'rfc8985-rack-tlp';
 const CONGESTION = 'rfc5681-tcp-congestion-control';
+const SMTP = 'rfc5321-smtp';
+const STATUS_CODES = 'rfc3463-enhanced-status-codes';
 
 /** Code → explanation. Keys are stable message codes; never rename one. */
 export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
@@ -129,9 +134,9 @@ export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
 	'postfix/line-too-long': postfix(),
 	'postfix/too-costly': postfix(),
 	// postfix findings: the relay-health guide's section for each kind of trouble
-	'postfix/blocklisted': relayHealth('blocklisted'),
-	'postfix/rbl-rejects': relayHealth('rbl-rejects'),
-	'postfix/mail-loop': relayHealth('mail-loops'),
+	'postfix/blocklisted': relayHealth('blocklisted', note(STATUS_CODES, '3.8')),
+	'postfix/rbl-rejects': relayHealth('rbl-rejects', note(STATUS_CODES, '3.8')),
+	'postfix/mail-loop': relayHealth('mail-loops', note(SMTP, '6.3')),
 	'postfix/sender-burst': relayHealth('spam-bursts'),
 	'postfix/reject-surge': relayHealth('spam-bursts'),
 	'postfix/deferral-surge': relayHealth('spam-bursts'),
@@ -141,10 +146,10 @@ export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
 	'postfix/sasl-brute-force': relayHealth('exploit-attempts'),
 	'postfix/sasl-user-many-ips': relayHealth('exploit-attempts'),
 	'postfix/connect-flood': relayHealth('exploit-attempts'),
-	'postfix/relay-probe': relayHealth('exploit-attempts'),
-	'postfix/deferral-rate': relayHealth('delivery-health'),
-	'postfix/queue-backlog': relayHealth('delivery-health'),
-	'postfix/expired': relayHealth('delivery-health'),
+	'postfix/relay-probe': relayHealth('exploit-attempts', note(STATUS_CODES, '3.8')),
+	'postfix/deferral-rate': relayHealth('delivery-health', note(SMTP, '4.5.4.1')),
+	'postfix/queue-backlog': relayHealth('delivery-health', note(SMTP, '4.5.4.1')),
+	'postfix/expired': relayHealth('delivery-health', note(SMTP, '4.5.4.1')),
 	'postfix/mail-inactivity': relayHealth('delivery-health'),
 	'postfix/stale-map': relayHealth('config-warnings'),
 
