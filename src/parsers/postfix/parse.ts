@@ -12,7 +12,7 @@ import { handleSmtpdReject } from './handlers/reject.ts';
 import { handleSmtpd } from './handlers/smtpd.ts';
 import { resolvePostfixOptions, type PostfixOptions } from './options.ts';
 import { createProgramReader, type ProgramFields } from './program.ts';
-import { createTables, storeTables, type ParseState } from './state.ts';
+import { createTables, DAEMON, daemonOf, storeTables, type ParseState } from './state.ts';
 import { createRecord, createSmtpdStats, emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp } from './syslog.ts';
 
@@ -32,7 +32,7 @@ function createState(context: SinkContext, options: PostfixOptions): ParseState 
 	if (options.extended) summary.messageDetail = createRecord();
 	return {
 		summary, options, clock: options.now ?? localClock(), unparsed: emptyTally(), file: context.file,
-		stamp: createStamp(), rest: '', cmd: '', qid: '', lineNo: 0, year: 0, lastDay: 0, dayKey: '', dayRow: undefined,
+		stamp: createStamp(), rest: '', cmd: '', daemon: DAEMON.other, qid: '', lineNo: 0, year: 0, lastDay: 0, dayKey: '', dayRow: undefined,
 		received: new Map(), sizes: new Map(), deferred: new Set(), connects: new Map(), tables: createTables(),
 	};
 }
@@ -54,8 +54,8 @@ function trackDay(state: ParseState): void {
 
 /** pflogsumm's dispatch on `$qid` and `$cmd`, in its order. */
 function dispatch(state: ParseState): void {
-	const { cmd, qid } = state;
-	if (cmd === 'cleanup' && handleCleanupCheck(state)) return;
+	const { daemon, qid } = state;
+	if (daemon === DAEMON.cleanup && handleCleanupCheck(state)) return;
 	// Every word below starts with one of d f h p r w: a queue id rarely does, and a character
 	// test is cheaper than seven string comparisons.
 	const first = qid.charCodeAt(0);
@@ -72,8 +72,8 @@ function dispatch(state: ParseState): void {
 				return handleSmtpdReject(state, qid);
 		}
 	}
-	if (cmd === 'master') handleMaster(state);
-	else if (cmd === 'smtpd' || cmd === 'postscreen') handleSmtpd(state);
+	if (daemon === DAEMON.master) handleMaster(state);
+	else if (daemon === DAEMON.smtpd || daemon === DAEMON.postscreen) handleSmtpd(state);
 	else handleQueueLine(state);
 }
 
@@ -112,6 +112,7 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 			}
 			state.rest = text.slice(stamp.rest);
 			state.cmd = program.cmd;
+			state.daemon = daemonOf(program.cmd);
 			state.qid = program.qid;
 			state.year = pinned || stamp.year < 0 ? inferYear(stamp.month, state.clock) : stamp.year;
 			trackDay(state);

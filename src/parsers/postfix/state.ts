@@ -21,6 +21,8 @@ export interface ParseState {
 	rest: string;
 	/** Program after `postfix/` up to `[` or `:` (pflogsumm's `$cmd`), e.g. `smtpd`. */
 	cmd: string;
+	/** `cmd` as a number for the daemons the dispatch tests (see {@link DAEMON}). */
+	daemon: number;
 	/** First word after the program's `: ` (pflogsumm's `$qid`): a queue id, `NOQUEUE`, `warning`… */
 	qid: string;
 	lineNo: number;
@@ -45,6 +47,30 @@ export interface ParseState {
 	tables: Tables;
 	/** With `--smtpd-stats`: smtpd pid → connect time as seconds since the epoch (UTC fields). */
 	connects: Map<string, number>;
+}
+
+/**
+ * The daemons pflogsumm's dispatch tests by name. A captured name is a new string on every line,
+ * and comparing it with a literal is a builtin call; the dispatch compares these numbers instead.
+ */
+export const DAEMON = { other: 0, cleanup: 1, master: 2, smtpd: 3, postscreen: 4, pickup: 5, smtp: 6, qmgr: 7 } as const;
+
+/** {@link DAEMON}'s number for `cmd` (one string comparison, chosen by length). */
+export function daemonOf(cmd: string): number {
+	switch (cmd.length) {
+		case 4:
+			return cmd === 'smtp' ? DAEMON.smtp : cmd === 'qmgr' ? DAEMON.qmgr : DAEMON.other;
+		case 5:
+			return cmd === 'smtpd' ? DAEMON.smtpd : DAEMON.other;
+		case 6:
+			return cmd === 'master' ? DAEMON.master : cmd === 'pickup' ? DAEMON.pickup : DAEMON.other;
+		case 7:
+			return cmd === 'cleanup' ? DAEMON.cleanup : DAEMON.other;
+		case 10:
+			return cmd === 'postscreen' ? DAEMON.postscreen : DAEMON.other;
+		default:
+			return DAEMON.other;
+	}
 }
 
 export interface Tables {

@@ -4,7 +4,7 @@
  */
 import { addUnparsed } from '../../tally.ts';
 import { asciiLower, detach, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
-import { bump2, bumpDay, countReceived, forget, row, type ParseState } from '../state.ts';
+import { bump2, bumpDay, countReceived, DAEMON, forget, row, type ParseState } from '../state.ts';
 import type { CountSize, DomainDelivery } from '../summary.ts';
 
 const S = '[^ \\t\\n\\v\\f\\r]';
@@ -178,7 +178,7 @@ function handleSmtpFailure(state: ParseState): void {
 
 /** Everything pflogsumm's last branch reads; `removed` also ends our memory of the queue id. */
 export function handleQueueLine(state: ParseState): void {
-	const { rest, cmd } = state;
+	const { rest, daemon } = state;
 	if (rest.includes(', size=')) {
 		const match = FROM_SIZE.exec(rest);
 		if (match) return handleFromSize(state, match);
@@ -187,12 +187,12 @@ export function handleQueueLine(state: ParseState): void {
 		const match = TO.exec(rest);
 		if (match) return handleDelivery(state, match);
 	}
-	if (cmd === 'pickup') {
+	if (daemon === DAEMON.pickup) {
 		if (/: (sender|uid)=/.test(rest)) {
 			countReceived(state);
 			state.received.set(detach(state.qid), 'pickup');
 		}
-	} else if (cmd === 'smtp') {
+	} else if (daemon === DAEMON.smtp) {
 		if (state.options.smtpDetail !== 0 && rest.includes(' connect to ')) handleSmtpFailure(state);
-	} else if (cmd === 'qmgr' && rest.endsWith(': removed')) forget(state);
+	} else if (daemon === DAEMON.qmgr && rest.endsWith(': removed')) forget(state);
 }
