@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -73,20 +74,22 @@ async function buildLog(sample: string, megabytes: number, out: string): Promise
 interface Timing {
 	name: string;
 	seconds: number;
+	/** User + system CPU seconds: on a shared machine, steadier than the elapsed time. */
+	cpu: number;
 	peakMb: number;
 }
 
-/** Runs a command under GNU time; returns elapsed seconds and peak RSS. */
+/** Runs a command under GNU time; returns elapsed and CPU seconds and peak RSS. */
 function measure(name: string, command: string[], env: NodeJS.ProcessEnv = {}): Timing {
-	const run = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], {
+	const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command], {
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'ignore', 'pipe'],
 		maxBuffer: 1 << 26,
 	});
 	const last = run.stderr.toString().trim().split('\n').at(-1) ?? '';
-	const [seconds, kb] = last.split(' ').map(Number);
+	const [seconds, user, system, kb] = last.split(' ').map(Number);
 	if (run.status !== 0 && run.status !== 1) throw new Error(`${name} failed (${run.status}): ${run.stderr.toString().slice(-500)}`);
-	return { name, seconds: seconds!, peakMb: kb! / 1024 };
+	return { name, seconds: seconds!, cpu: user! + system!, peakMb: kb! / 1024 };
 }
 
 const FLOOR_SCRIPT = `
@@ -104,10 +107,16 @@ splitter.end(); console.log(n);`;
 
 function table(rows: Timing[], bytes: number, reference?: Timing): string {
 	const mb = bytes / 1e6;
-	const out = [`file: ${mb.toFixed(0)} MB`, `${'tool'.padEnd(34)} ${'s'.padStart(7)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'× pflogsumm'.padStart(12)}`];
+	const out = [
+		`file: ${mb.toFixed(0)} MB`,
+		`${'tool'.padEnd(34)} ${'s'.padStart(7)} ${'cpu s'.padStart(7)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'× pflogsumm'.padStart(12)}`,
+	];
 	for (const row of rows) {
-		const ratio = reference ? (reference.seconds / row.seconds).toFixed(1) : '—';
-		out.push(`${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} ${(mb / row.seconds).toFixed(1).padStart(8)} ${row.peakMb.toFixed(1).padStart(12)} ${ratio.padStart(12)}`);
+		const ratio = reference && !row.name.includes('empty input') ? (reference.seconds / row.seconds).toFixed(1) : '—';
+		const speed = row.name.includes('empty input') ? '—' : (mb / row.seconds).toFixed(1);
+		out.push(
+			`${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} ${row.cpu.toFixed(2).padStart(7)} ${speed.padStart(8)} ${row.peakMb.toFixed(1).padStart(12)} ${ratio.padStart(12)}`,
+		);
 	}
 	return out.join('\n');
 }
@@ -125,6 +134,8 @@ async function benchPostfix(megabytes: number): Promise<void> {
 	await buildLog(sample, Math.round(megabytes / 4), quarter);
 	const fieldnotes = (file: string) => [process.execPath, path.join(ROOT, 'bin/fieldnotes.mjs'), 'postfix', '--quiet', file];
 	const pinned = { TZ: 'UTC', LC_ALL: 'C' };
+	const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+	console.log(`load average before: ${load()}`);
 	const rows: Timing[] = [
 		measure('wc -l (floor)', ['wc', '-l', big]),
 		measure('node Buffer scan (Node floor)', [process.execPath, '-e', FLOOR_SCRIPT, big]),
@@ -135,13 +146,15 @@ async function benchPostfix(megabytes: number): Promise<void> {
 		reference = measure('pflogsumm 1.1.5', ['/usr/sbin/pflogsumm', big], pinned);
 		rows.push(reference);
 	} else console.log('pflogsumm not installed (apt-get install pflogsumm): no reference figures');
+	rows.push(measure('fieldnotes postfix, empty input', fieldnotes('/dev/null'), pinned));
 	rows.push(measure('fieldnotes postfix', fieldnotes(big), pinned));
 	console.log(table(rows, statSync(big).size, reference));
 	const small = measure('fieldnotes postfix', fieldnotes(quarter), pinned);
 	const last = rows.at(-1)!;
 	const floor = rows[1]!;
-	console.log(`\nfieldnotes vs Node floor: ${(last.seconds / floor.seconds).toFixed(2)}× the time of a bare line scan`);
+	console.log(`\nfieldnotes vs Node floor: ${(last.seconds / floor.seconds).toFixed(2)}× the time of a bare line scan (CPU: ${(last.cpu / floor.cpu).toFixed(2)}×)`);
 	console.log(`fieldnotes peak RSS: ${small.peakMb.toFixed(1)} MB at ${(statSync(quarter).size / 1e6).toFixed(0)} MB, ${last.peakMb.toFixed(1)} MB at ${(statSync(big).size / 1e6).toFixed(0)} MB`);
+	console.log(`load average after: ${load()}`);
 }
 
 const { values, positionals } = parseArgs({ options: { size: { type: 'string', default: '200' } }, allowPositionals: true });
