@@ -35,6 +35,8 @@ const numbered = /^(\d+(?:\.\d+)*)\.?[ \t]+(\S.*)$/;
 const appendix = /^(?:Appendix|APPENDIX)[ \t]+([A-Z](?:\.\d+)*)\.?(?:[ \t]*[-:.][ \t]*|[ \t]+)(\S.*)$/;
 const lettered = /^([A-Z](?:\.\d+)+)\.?[ \t]+(\S.*)$/;
 const pageLine = /\[Page \d+\]\s*$|^RFC \d+ /;
+/** A title may start with a number joined to a word: `64-bit …`, `32 bit …`, `100 Continue`. */
+const titleNumber = /^\d+(?:-|[ \t])?[A-Za-z]/;
 
 /** Reads the RFC number from the header block (`Request for Comments: 5321`). */
 export function findRfcNumber(text: string): number | undefined {
@@ -61,8 +63,10 @@ function matchHeading(line: string): RfcSection | undefined {
 	if (!m) return undefined;
 	// RFC 1035 runs a few headings into their paragraph after a wide gap: keep the heading only.
 	const title = m[2]!.split(/\s{4,}/)[0]!.replace(/\s+/g, ' ').trim();
-	// A heading's title never starts with a digit or punctuation that continues a sentence.
-	if (/^[\d.,;:)\]-]/.test(title)) return undefined;
+	// A heading's title never starts with punctuation that continues a sentence, nor with a bare
+	// number; a number joined to a word is a title (RFC 1813 `6.3.1 64-bit offsets and lengths`,
+	// RFC 9110 `15.3.1.  200 OK`).
+	if (/^[.,;:)\]-]/.test(title) || (/^\d/.test(title) && !titleNumber.test(title))) return undefined;
 	return { n: m[1]!, title };
 }
 
@@ -108,7 +112,8 @@ export function extractSections(text: string, rejected: string[] = []): RfcSecti
  * cross-check the body, or alone (`--toc`) when only the front matter of an RFC is at hand.
  */
 export function extractTocSections(text: string): RfcSection[] {
-	const entry = /^ {1,12}(?:Appendix[ \t]+)?((?:\d+|[A-Z])(?:\.\d+)*)\.?(?:[ \t]+-)?[ \t]+([^\d\s.].*)$/;
+	const entry =
+		/^ {1,12}(?:Appendix[ \t]+)?((?:\d+|[A-Z])(?:\.\d+)*)\.?(?:[ \t]+-)?[ \t]+((?:[^\d\s.]|\d+(?:-|[ \t])?[A-Za-z]).*)$/;
 	// Dot leaders and a page number, or just a page number when the title fills the line.
 	const page = /(?:\s*\.(?:[ .]*\.)?\s*|\s{2,})\d+\s*$/;
 	const out: RfcSection[] = [];

@@ -106,4 +106,38 @@ describe('rfc-sections script', () => {
 		const found = extractSections(['1. STATUS OF THIS MEMO', '2. INTRODUCTION', line].join('\n'));
 		expect(found.at(-1)).toEqual(expected);
 	});
+
+	test.each([
+		[['1 Intro', '1.1 Scope', '1.2 Issues', "1.2.1 64-bit offsets and lengths"], '64-bit offsets and lengths'],
+		[['1 Intro', '1.1 32 bit clients/servers and 64 bit clients/servers'], '32 bit clients/servers and 64 bit clients/servers'],
+		[['1.  Status Codes', '1.1.  Successful 2xx', '1.1.1.  200 OK'], '200 OK'],
+	])('keeps a heading whose title starts with a number joined to a word: %j', (lines, title) => {
+		const found = extractSections(lines.join('\n'));
+		expect(found.map((s) => s.title)).toHaveLength(lines.length);
+		expect(found.at(-1)?.title).toBe(title);
+	});
+
+	test('still rejects a column-0 line whose "title" is a bare number', () => {
+		const rejected: string[] = [];
+		const found = extractSections(['1. Introduction', '2 3 4', '2. Protocol'].join('\n'), rejected);
+		expect(found.map((s) => s.n)).toEqual(['1', '2']);
+		expect(found.at(-1)?.title).toBe('Protocol');
+	});
+
+	test('reads TOC entries whose titles start with a number (RFC 1813, RFC 9110)', () => {
+		const toc = [
+			'Table of Contents',
+			'',
+			'   6.3     Implementation issues  . . . . . . . . . . . . . . . . . 120',
+			'   6.3.1     64-bit offsets and lengths . . . . . . . . . . . . . . 120',
+			'   6.3.2     File handles . . . . . . . . . . . . . . . . . . . . . 120',
+			'       15.2.1.  100 Continue  . . . . . . . . . . . . . . . . . . . 172',
+		].join('\n');
+		expect(extractTocSections(toc)).toEqual([
+			{ n: '6.3', title: 'Implementation issues' },
+			{ n: '6.3.1', title: '64-bit offsets and lengths' },
+			{ n: '6.3.2', title: 'File handles' },
+			{ n: '15.2.1', title: '100 Continue' },
+		]);
+	});
 });
