@@ -5,9 +5,12 @@ import { createSmtpdStats, type ConnectStats } from '../summary.ts';
 import { handleSmtpdReject, type RejectKind } from './reject.ts';
 
 const CLIENT = /\[\d+\]: \w+: client=(.+?)(,|$)/s;
-/** What CLIENT or REJECT needs: `[pid]: word: ` then `client=` or an action. */
-const MAYBE = /\[\d+\]: \w+: (?:client=|reject: |reject_warning: |hold: |discard: )/;
-const REJECT = /\[\d+\]: \w+: (reject(?:_warning)?|hold|discard): /;
+/**
+ * CLIENT or REJECT in one scan, client first at each position. A client match is CLIENT's own
+ * leftmost match; after a reject match CLIENT may still match further on, and pflogsumm tries
+ * CLIENT first, so that is checked before the line counts as a reject.
+ */
+const CLIENT_OR_REJECT = /\[\d+\]: \w+: (?:client=(.+?)(,|$)|(reject(?:_warning)?|hold|discard): )/s;
 const CONNECT_PID = /\/smtpd\[(\d+)\]: /;
 const DISCONNECT = /\/smtpd\[(\d+)\]: disconnect from (.+)$/s;
 
@@ -55,21 +58,18 @@ function handleConnection(state: ParseState): void {
  */
 export function handleSmtpd(state: ParseState): void {
 	const { rest } = state;
-	// One scan decides whether CLIENT or REJECT can match at all; most smtpd lines are
-	// connect, disconnect or lost connection.
-	if (MAYBE.test(rest)) {
-		const client = CLIENT.exec(rest);
+	// Most smtpd lines are connect, disconnect or lost connection: one scan finds neither.
+	const match = CLIENT_OR_REJECT.exec(rest);
+	if (match) {
+		const client = match[1] === undefined ? CLIENT.exec(rest) : match;
 		if (client) {
 			countReceived(state);
 			// clientDomain's answers are already detached from the line.
 			state.received.set(detach(state.qid), clientDomain(client[1]!));
 			return;
 		}
-		const kind = REJECT.exec(rest)?.[1] as RejectKind | undefined;
-		if (kind !== undefined) {
-			handleSmtpdReject(state, kind);
-			return;
-		}
+		handleSmtpdReject(state, match[3] as RejectKind);
+		return;
 	}
 	if (state.options.smtpdStats) handleConnection(state);
 }
