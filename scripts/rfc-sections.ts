@@ -97,7 +97,7 @@ export function extractSections(text: string, rejected: string[] = []): RfcSecti
 		if (!heading) continue;
 		// A long heading wraps onto an indented next line with no blank line between.
 		const next = lines[i + 1] ?? '';
-		if (lines[i]!.length >= 60 && /^ {4,}\S/.test(next) && !/\.{3,}/.test(next)) {
+		if (lines[i]!.length >= 60 && /^ {3,}\S/.test(next) && !/\.{3,}/.test(next)) {
 			heading.title = `${heading.title} ${next.trim()}`;
 		}
 		if (canFollow(sections.at(-1)?.n, heading.n)) sections.push(heading);

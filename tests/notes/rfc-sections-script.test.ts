@@ -117,6 +117,19 @@ describe('rfc-sections script', () => {
 		expect(found.at(-1)?.title).toBe(title);
 	});
 
+	test('joins a long heading wrapped onto a line indented by three spaces (RFC 2018 section 5)', () => {
+		const text = [
+			'1.  Introduction',
+			'2.  Interpreting the Sack Option and Retransmission Strategy: Data',
+			'   Sender Behavior',
+			'',
+			'   When receiving an ACK containing a SACK option, the data sender',
+		].join('\n');
+		expect(extractSections(text).at(-1)?.title).toBe(
+			'Interpreting the Sack Option and Retransmission Strategy: Data Sender Behavior',
+		);
+	});
+
 	test('still rejects a column-0 line whose "title" is a bare number', () => {
 		const rejected: string[] = [];
 		const found = extractSections(['1. Introduction', '2 3 4', '2. Protocol'].join('\n'), rejected);
