@@ -17,6 +17,37 @@ const TARGETS = {
 
 const S = '[^ \\t\\n\\v\\f\\r]';
 const PARTS = new RegExp(`^.* \\b(?:reject(?:_warning)?|hold|discard): (${S}+) from (${S}+?): (.*)$`, 's');
+/** PARTS without its `^.*`, to walk the candidate positions left to right. */
+const PARTS_FROM = new RegExp(PARTS.source.slice(3), 'sg');
+/** Candidates walked before PARTS itself is run (a hostile line may repeat the words). */
+const MAX_CANDIDATES = 16;
+
+/**
+ * PARTS' groups. Its greedy `^.*` makes V8 back off from the end of the line one character at
+ * a time; the same match (the last position where the rest matches) is found by walking the
+ * matches forward, which costs about half on usual lines.
+ */
+function findParts(rest: string): RegExpExecArray | null {
+	let last: RegExpExecArray | null = null;
+	PARTS_FROM.lastIndex = 0;
+	for (let n = 0, match = PARTS_FROM.exec(rest); match; n++, match = PARTS_FROM.exec(rest)) {
+		if (n === MAX_CANDIDATES) return PARTS.exec(rest);
+		last = match;
+		PARTS_FROM.lastIndex = match.index + 1;
+	}
+	return last;
+}
+
+/**
+ * `text.replace(pattern, '$a$b')` for a pattern without the g flag: the first match becomes
+ * groups `a` and `b` (an unmatched group is ''), without the template parsing of replace().
+ */
+function replaceFirst(text: string, pattern: RegExp, a: number, b = -1): string {
+	const match = pattern.exec(text);
+	if (!match) return text;
+	const middle = (match[a] ?? '') + (b < 0 ? '' : (match[b] ?? ''));
+	return text.slice(0, match.index) + middle + text.slice(match.index + match[0].length);
+}
 
 /**
  * The short reason pflogsumm shows for each type of rejected command. Each substitution is tried
@@ -26,15 +57,15 @@ function shortReason(type: string | undefined, reason: string | undefined): stri
 	if (reason === undefined) return undefined;
 	if (type === 'RCPT' || type === 'DATA' || type === 'CONNECT') {
 		let out = reason;
-		if (out.charCodeAt(4) === 60) out = out.replace(/^(\d{3} <).*?(>:)/s, '$1$2');
-		if (out.includes('Protocol error;')) out = out.replace(/^(?:\d{3} \d\.\d\.\d )(Protocol error);.*$/s, '$1');
-		out = out.replace(/^(?:.*?[:;] )(?:\[[^\]]+\] )?([^;,]+)[;,].*$/s, '$1');
-		if (out.includes(' address rejected: ')) out = out.replace(/^((?:Sender|Recipient) address rejected: [^:]+):.*$/s, '$1');
+		if (out.charCodeAt(4) === 60) out = replaceFirst(out, /^(\d{3} <).*?(>:)/s, 1, 2);
+		if (out.includes('Protocol error;')) out = replaceFirst(out, /^(?:\d{3} \d\.\d\.\d )(Protocol error);.*$/s, 1);
+		out = replaceFirst(out, /^(?:.*?[:;] )(?:\[[^\]]+\] )?([^;,]+)[;,].*$/s, 1);
+		if (out.includes(' address rejected: ')) out = replaceFirst(out, /^((?:Sender|Recipient) address rejected: [^:]+):.*$/s, 1);
 		if (out.includes(' blocked')) out = out.replace(/(client|Client host|Sender address) .+? blocked/s, 'blocked');
 		return out;
 	}
-	if (type === 'MAIL') return reason.replace(/^\d{3} (?:<.+>: )?([^;:]+)[;:]?.*$/s, '$1');
-	return reason.replace(/^(?:.*[:;] )?([^,]+).*$/s, '$1');
+	if (type === 'MAIL') return replaceFirst(reason, /^\d{3} (?:<.+>: )?([^;:]+)[;:]?.*$/s, 1);
+	return replaceFirst(reason, /^(?:.*[:;] )?([^,]+).*$/s, 1);
 }
 
 function recipientOf(rest: string | undefined): string {
@@ -80,7 +111,7 @@ export function handleSmtpdReject(state: ParseState, kind: RejectKind): void {
 	if (state.stamp.hour < 24) summary.hours.rejected[state.stamp.hour]!++;
 	bumpDay(state, 4);
 	if (state.options.rejectDetail === 0) return;
-	const parts = PARTS.exec(state.rest);
+	const parts = findParts(state.rest);
 	const type = parts?.[1];
 	const reason = state.options.verboseMsgDetail ? parts?.[3] : shortReason(type, parts?.[3]);
 	const [key, who] = detailKey(state, reason ?? '', parts);
