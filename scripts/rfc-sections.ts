@@ -7,6 +7,7 @@
  *   npx tsx scripts/rfc-sections.ts --source '…' --title 'Override' --out /tmp/x rfc.txt
  *   npx tsx scripts/rfc-sections.ts --check rfc.txt   # print sections and TOC mismatches only
  *   npx tsx scripts/rfc-sections.ts --toc --source '…' front.txt   # sections from the TOC alone
+ *   npx tsx scripts/rfc-sections.ts --source '…' rfc9110.xml   # xml2rfc v3 source (see -xml.ts)
  *
  * Sections come from the body's headings (lines starting at column 0, such as `4.5.4.1.  Sending
  * Strategy`, `3.1 Other or Undefined Status`, `Appendix A.  TCP Transport Service`, `D.1.  A
@@ -16,6 +17,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractXmlSections, findXmlRfcNumber, findXmlTitle } from './rfc-sections-xml.ts';
 
 /** One section of an RFC: its number (`4.5.4.1`, `A`, `A.1`) and its title. */
 export interface RfcSection {
@@ -164,13 +166,18 @@ function runMain(argv: string[]): void {
 		throw new Error('usage: rfc-sections.ts --source <where the text came from> <rfcNNNN.txt>');
 	}
 	const text = readFileSync(file, 'utf8');
-	const rfc = Number(args.rfc ?? findRfcNumber(text));
-	const title = args.title ?? findRfcTitle(text) ?? '';
+	const xml = file.endsWith('.xml');
+	const rfc = Number(args.rfc ?? (xml ? findXmlRfcNumber(text) : findRfcNumber(text)));
+	const title = args.title ?? (xml ? findXmlTitle(text) : findRfcTitle(text)) ?? '';
 	if (!Number.isInteger(rfc) || rfc <= 0 || !title) {
 		throw new Error(`${file}: no RFC number or title found; pass --rfc and --title`);
 	}
 	const rejected: string[] = [];
-	const sections = args.toc ? extractTocSections(text) : extractSections(text, rejected);
+	const sections = xml
+		? extractXmlSections(text)
+		: args.toc
+			? extractTocSections(text)
+			: extractSections(text, rejected);
 	const found = new Set(sections.map((s) => s.n));
 	const toc = extractTocNumbers(text);
 	const missing = toc.filter((n) => !found.has(n));
