@@ -53,6 +53,7 @@ function isFresh() {
 
 async function buildBundle() {
 	const esbuild = await import('esbuild');
+	const started = Date.now();
 	const result = await esbuild.build({
 		absWorkingDir: ROOT,
 		entryPoints: [ENTRY],
@@ -68,11 +69,14 @@ async function buildBundle() {
 	});
 	const files = {};
 	for (const file of [...Object.keys(result.metafile.inputs), ...CONFIG]) files[file] = stamp(file);
+	// A file saved while esbuild read it may be in the bundle in its older state: then the
+	// bundle serves this run only, and the next run builds again.
+	const settled = Object.values(files).every((found) => found === null || found[0] < started);
 	mkdirSync(CACHE, { recursive: true });
 	// Written aside and renamed, so a concurrent run never imports half a file.
 	const suffix = `.${process.pid}.tmp`;
 	writeFileSync(BUNDLE + suffix, result.outputFiles[0].contents);
-	writeFileSync(MANIFEST + suffix, JSON.stringify({ node: process.version, files }));
+	writeFileSync(MANIFEST + suffix, JSON.stringify({ node: process.version, files: settled ? files : { [ENTRY]: [0, 0] } }));
 	renameSync(BUNDLE + suffix, BUNDLE);
 	renameSync(MANIFEST + suffix, MANIFEST);
 }
