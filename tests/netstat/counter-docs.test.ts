@@ -65,7 +65,7 @@ describe('counter descriptions', () => {
 	});
 
 	test('says "not documented" rather than guessing where no source describes a counter', () => {
-		expect(describeCounter('TcpExtTCPBacklogDrop')).toEqual({ documented: false });
+		expect(describeCounter('TcpExtTCPMD5Failure')).toEqual({ documented: false });
 		expect(describeCounter('NoSuchCounter')).toBeUndefined();
 	});
 

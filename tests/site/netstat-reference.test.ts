@@ -74,7 +74,7 @@ describe('the netstat counter reference page', () => {
 	test.each([
 		['TcpExt-SyncookiesFailed', 'invalid SYN cookies received', /MSS decoded from a returning cookie was invalid/],
 		['Tcp-RetransSegs', 'segments retransmited', /previously transmitted octets.*Source: RFC 4022/],
-		['TcpExt-TCPBacklogDrop', 'no sentence in net-tools', /Not documented\./],
+		['TcpExt-TCPMD5Failure', 'no sentence in net-tools', /Not documented\./],
 	])('shows %s with “%s” and what it counts', (id, wording, meaning) => {
 		const text = readCleanText(rowsById.get(id)!);
 		expect(text).toContain(wording);

@@ -90,7 +90,8 @@ function udp6Docs(): CounterDocTable {
 		docs[`Udp6${field}`] = [`UDP over IPv6: ${text}`, 'RFC 4113'];
 		docs[`UdpLite6${field}`] = [`UDP-Lite over IPv6: ${text}`, 'kernel source net/ipv6/proc.c'];
 	}
-	for (const field of ['RcvbufErrors', 'SndbufErrors', 'InCsumErrors', 'IgnoredMulti', 'MemErrors']) {
+	docs.Udp6IgnoredMulti = ['UDP over IPv6: multicast datagrams that no socket took, dropped.', 'kernel source net/ipv6/proc.c + net/ipv6/udp.c'];
+	for (const field of ['RcvbufErrors', 'SndbufErrors', 'InCsumErrors', 'MemErrors']) {
 		docs[`Udp6${field}`] = ND;
 		docs[`UdpLite6${field}`] = ND;
 	}

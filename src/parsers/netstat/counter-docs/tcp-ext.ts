@@ -5,6 +5,17 @@ import { NOT_DOCUMENTED } from './types.ts';
 const RST = 'snmp_counter.rst';
 const SNMP_H = 'kernel source include/uapi/linux/snmp.h';
 const ND = NOT_DOCUMENTED;
+const TCP_IPV4 = 'kernel source net/ipv4/proc.c + net/ipv4/tcp_ipv4.c';
+const TCP_INPUT = 'kernel source net/ipv4/proc.c + net/ipv4/tcp_input.c';
+const TCP_TIMER = 'kernel source net/ipv4/proc.c + net/ipv4/tcp_timer.c';
+const TCP_MINISOCKS = 'kernel source net/ipv4/proc.c + net/ipv4/tcp_minisocks.c';
+const TIMEWAIT_SOCK = 'kernel source net/ipv4/proc.c + net/ipv4/inet_timewait_sock.c';
+const TCP_C = 'kernel source net/ipv4/proc.c + net/ipv4/tcp.c';
+
+/** tcp_retransmit_timer: the first RTO of an episode is counted by the congestion state it strikes in. */
+function firstTimeout(state: string): readonly [string, typeof TCP_TIMER] {
+	return [`First retransmission timeout of a loss episode that struck ${state} (counted in tcp_retransmit_timer).`, TCP_TIMER];
+}
 
 /** Names only net-tools' table spells this way; the kernel's own name is in snmp.h. */
 function misspelled(kernelName: string): readonly [string, typeof SNMP_H] {
@@ -15,16 +26,16 @@ export const TCP_EXT_DOCS: CounterDocTable = {
 	TcpExtSyncookiesSent: ['SYN cookies sent (replies to a SYN that encode the connection in the sequence number, used against SYN floods).', RST],
 	TcpExtSyncookiesRecv: ['Replies to SYN cookies received (the ACK that completes a cookie handshake).', RST],
 	TcpExtSyncookiesFailed: ['Invalid SYN cookies: the MSS decoded from a returning cookie was invalid, so the packet is not taken as a cookie reply (and SyncookiesRecv does not count it).', RST],
-	TcpExtEmbryonicRsts: ND,
+	TcpExtEmbryonicRsts: ['Half-open connections (request sockets in SYN_RECV) dropped through the reset path of tcp_check_req: a RST or an unacceptable segment arrived for them, or the accept queue was full with tcp_abort_on_overflow set.', TCP_MINISOCKS],
 	TcpExtPruneCalled: ['Times TCP had to reclaim memory for a socket under memory pressure; it then collapses the out-of-order and receive queues and, if still short, drops from the out-of-order queue.', RST],
 	TcpExtRcvPruned: ['Prunes that failed: after collapsing and dropping out-of-order data the socket still used more memory than allowed.', RST],
 	TcpExtOfoPruned: ['Times TCP discarded packets from the out-of-order queue to free memory.', RST],
-	TcpExtOutOfWindowIcmps: ND,
-	TcpExtLockDroppedIcmps: ND,
+	TcpExtOutOfWindowIcmps: ['ICMP errors for a TCP socket ignored because the sequence number they quote lies outside the unacknowledged range (snd_una to snd_nxt).', TCP_IPV4],
+	TcpExtLockDroppedIcmps: ['ICMP errors for a TCP socket that arrived while a process held the socket lock (Fragmentation Needed excepted); the code comment calls them dropped.', TCP_IPV4],
 	TcpExtArpFilter: ND,
-	TcpExtTW: ND,
+	TcpExtTW: ['TIME-WAIT sockets put on the normal timer (a timeout over 4 seconds); kernels before the timer rework counted them when the timer fired.', TIMEWAIT_SOCK],
 	TcpExtTWRecycled: ND,
-	TcpExtTWKilled: ND,
+	TcpExtTWKilled: ['TIME-WAIT sockets put on a short timer (4 seconds or less), which the kernel uses when the peer\'s timestamps let PAWS catch old duplicates.', TIMEWAIT_SOCK],
 	TcpExtPAWSPassive: ND,
 	TcpExtPAWSActive: ['Packets dropped by PAWS (Protection Against Wrapped Sequences, using TCP timestamps) in SYN-SENT.', RST],
 	TcpExtPAWSEstab: ['Packets dropped by PAWS in any state other than SYN-SENT.', RST],
@@ -60,18 +71,18 @@ export const TCP_EXT_DOCS: CounterDocTable = {
 	TcpExtTCPLossUndo: ND,
 	TcpExtTCPLostRetransmits: misspelled('TCPLostRetransmit'),
 	TcpExtTCPLostRetransmit: ['Retransmitted packets that a SACK showed to be lost again.', RST],
-	TcpExtTCPRenoFailures: ND,
-	TcpExtTCPSackFailures: ND,
-	TcpExtTCPLossFailures: ND,
+	TcpExtTCPRenoFailures: firstTimeout('in the Disorder state, or with SACKed data outstanding, without SACK'),
+	TcpExtTCPSackFailures: firstTimeout('in the Disorder state, or with SACKed data outstanding, with SACK'),
+	TcpExtTCPLossFailures: firstTimeout('in the Loss state'),
 	TcpExtTCPFastRetrans: ['Retransmissions made while congestion control was not in the Loss state (fast retransmits).', RST],
 	TcpExtTCPForwardRetrans: ND,
 	TcpExtTCPSlowStartRetrans: ['Retransmissions made while congestion control was in the Loss state.', RST],
-	TcpExtTCPTimeouts: ND,
+	TcpExtTCPTimeouts: ['Retransmission timeouts. Older kernels count only the first timeout of a loss episode in the Open state (the other states have their own Failures/RecoveryFail counters); newer ones count every expiry of the retransmission timer.', TCP_TIMER],
 	TcpExtTCPLossProbes: ['Tail Loss Probe (TLP) packets sent.', RST],
 	TcpExtTCPLossProbeRecovery: ['Packet losses detected and repaired by a Tail Loss Probe.', RST],
 	TcpExtTCPRenoRecoveryFailed: misspelled('TCPRenoRecoveryFail'),
-	TcpExtTCPRenoRecoveryFail: ND,
-	TcpExtTCPSackRecoveryFail: ND,
+	TcpExtTCPRenoRecoveryFail: firstTimeout('in the Recovery state without SACK'),
+	TcpExtTCPSackRecoveryFail: firstTimeout('in the Recovery state with SACK'),
 	TcpExtTCPSchedulerFailed: ND,
 	TcpExtTCPRcvCollapsed: ['Packets (skbs) freed while collapsing a socket\'s queues into larger buffers to save memory.', RST],
 	TcpExtTCPBacklogCoalesce: ND,
@@ -86,8 +97,8 @@ export const TCP_EXT_DOCS: CounterDocTable = {
 	TcpExtTCPAbortOnTimeout: ['Connections given up, without sending a RST, because a TCP timer expired.', RST],
 	TcpExtTCPAbortOnLinger: ['Connections in FIN_WAIT_2 reset and deleted at once instead of waiting for the peer\'s FIN (TCP_LINGER2 set).', RST],
 	TcpExtTCPAbortFailed: ['RSTs that should have been sent (RFC 2525 section 2.17) but could not be, because of an internal error.', RST],
-	TcpExtTCPMemoryPressures: ND,
-	TcpExtTCPMemoryPressuresChrono: ND,
+	TcpExtTCPMemoryPressures: ['Times TCP as a whole entered memory pressure (tcp_mem\'s pressure threshold reached), counted on the change from no pressure to pressure.', TCP_C],
+	TcpExtTCPMemoryPressuresChrono: ['Total time TCP spent under memory pressure, in milliseconds, added each time the pressure ends.', TCP_C],
 	TcpExtTCPLoss: ND,
 	TcpExtTCPSACKDiscard: ['SACK blocks discarded as invalid (checked one by one, up to four per option).', RST],
 	TcpExtTCPDSACKIgnoredOld: ['Invalid DSACK blocks received while the socket\'s undo_marker was set (likely an old packet).', RST],
@@ -99,14 +110,14 @@ export const TCP_EXT_DOCS: CounterDocTable = {
 	TcpExtTCPSackShifted: ['Buffers (skbs) whose SACKed data was shifted into the previous buffer.', RST],
 	TcpExtTCPSackMerged: ['Buffers (skbs) merged whole into the previous buffer because a SACK covered them.', RST],
 	TcpExtTCPSackShiftFallback: ['Buffers (skbs) that should have been shifted or merged after a SACK but were not.', RST],
-	TcpExtTCPBacklogDrop: ND,
+	TcpExtTCPBacklogDrop: ['Segments dropped because the socket\'s backlog (where segments wait while a process holds the socket) was over its limit, which is derived from the socket\'s receive and send buffer sizes.', TCP_IPV4],
 	TcpExtPFMemallocDrop: ND,
-	TcpExtTCPMinTTLDrop: ND,
+	TcpExtTCPMinTTLDrop: ['Packets for a TCP socket, incoming ICMP errors among them, dropped because their TTL was below the minimum set with IP_MINTTL (RFC 5082).', TCP_IPV4],
 	TcpExtTCPDeferAcceptDrop: ND,
 	TcpExtIPReversePathFilter: ND,
-	TcpExtTCPTimeWaitOverflow: ND,
-	TcpExtTCPReqQFullDoCookies: ND,
-	TcpExtTCPReqQFullDrop: ND,
+	TcpExtTCPTimeWaitOverflow: ['Connections closed without a TIME-WAIT socket because none could be allocated (on older kernels: the tcp_max_tw_buckets limit was reached).', TCP_MINISOCKS],
+	TcpExtTCPReqQFullDoCookies: ['SYNs that arrived while the listen socket\'s SYN (request) queue was full and were answered with a SYN cookie (tcp_syncookies enabled).', TCP_INPUT],
+	TcpExtTCPReqQFullDrop: ['SYNs dropped because the listen socket\'s SYN (request) queue was full and SYN cookies were off.', TCP_INPUT],
 	TcpExtTCPRetransFail: ['Retransmissions the lower layers refused with an error.', RST],
 	TcpExtTCPRcvCoalesce: ['Received packets merged into one already queued and not yet read by the application (GRO merges not included).', RST],
 	TcpExtTCPOFOQueue: ['Out-of-order packets received and queued (there was memory for them).', RST],
@@ -146,8 +157,8 @@ export const TCP_EXT_DOCS: CounterDocTable = {
 	TcpExtTCPDelivered: ND,
 	TcpExtTCPDeliveredCE: ND,
 	TcpExtTCPAckCompressed: ND,
-	TcpExtTCPZeroWindowDrop: ND,
-	TcpExtTCPRcvQDrop: ND,
+	TcpExtTCPZeroWindowDrop: ['In-sequence segments dropped because this host\'s receive window was zero.', TCP_INPUT],
+	TcpExtTCPRcvQDrop: ['In-sequence segments dropped because no receive memory could be charged for them while data was already queued.', TCP_INPUT],
 	TcpExtTCPWqueueTooBig: ND,
 	TcpExtTCPFastOpenPassiveAltKey: ND,
 	TcpExtTcpTimeoutRehash: ND,

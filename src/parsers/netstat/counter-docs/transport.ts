@@ -15,7 +15,16 @@ const UDP_FIELDS: readonly [field: string, text: string, source: CounterSource][
 	['OutDatagrams', 'datagrams sent.', UDP_MIB],
 ];
 
-const UDP_UNDOCUMENTED = ['RcvbufErrors', 'SndbufErrors', 'InCsumErrors', 'IgnoredMulti', 'MemErrors'];
+const UDP_C = 'kernel source net/ipv4/proc.c + net/ipv4/udp.c';
+
+/** Read from where net/ipv4/udp.c increments them (the same code counts UDP-Lite with is_udplite). */
+const UDP_ERRORS: readonly [field: string, text: string][] = [
+	['RcvbufErrors', 'datagrams dropped because the socket receive buffer was full (ENOMEM on queueing); each also counts in InErrors.'],
+	['SndbufErrors', 'sends that failed for lack of buffer space (ENOBUFS, or no space in the socket send buffer).'],
+	['InCsumErrors', 'datagrams received with a bad checksum; each also counts in InErrors.'],
+	['IgnoredMulti', 'multicast or broadcast datagrams that no socket took, dropped.'],
+	['MemErrors', 'datagrams dropped because queueing failed for a reason other than a full receive buffer, such as the protocol memory limit (udp_mem); each also counts in InErrors.'],
+];
 
 function udpDocs(): CounterDocTable {
 	const docs: Record<string, readonly [string, CounterSource] | typeof NOT_DOCUMENTED> = {};
@@ -23,9 +32,9 @@ function udpDocs(): CounterDocTable {
 		docs[`Udp${field}`] = [`UDP ${text}`, source];
 		docs[`UdpLite${field}`] = [`UDP-Lite ${text} (the UDP-MIB definition, kept by the kernel separately for UDP-Lite.)`, 'kernel source net/ipv4/proc.c'];
 	}
-	for (const field of UDP_UNDOCUMENTED) {
-		docs[`Udp${field}`] = NOT_DOCUMENTED;
-		docs[`UdpLite${field}`] = NOT_DOCUMENTED;
+	for (const [field, text] of UDP_ERRORS) {
+		docs[`Udp${field}`] = [`UDP ${text}`, UDP_C];
+		docs[`UdpLite${field}`] = [`UDP-Lite ${text}`, UDP_C];
 	}
 	return docs;
 }
@@ -45,7 +54,7 @@ export const TRANSPORT_DOCS: CounterDocTable = {
 	TcpRetransSegs: ['Segments retransmitted: segments sent that carry one or more previously transmitted octets.', TCP_MIB],
 	TcpInErrs: ['Segments received in error, such as a bad TCP checksum.', TCP_MIB],
 	TcpOutRsts: ['Segments with RST the kernel tried to send (a send can still fail, for example on memory allocation).', RST],
-	TcpInCsumErrors: NOT_DOCUMENTED,
+	TcpInCsumErrors: ['Segments received with a bad TCP checksum; each also counts in Tcp:InErrs.', 'kernel source net/ipv4/proc.c + net/ipv4/tcp_ipv4.c'],
 	...udpDocs(),
 	SctpCurrEstab: ['A gauge: associations currently in ESTABLISHED, SHUTDOWN-RECEIVED or SHUTDOWN-PENDING.', SCTP_MIB],
 	SctpActiveEstabs: ['Associations this host started (upper layer initiated) that reached ESTABLISHED from COOKIE-ECHOED.', SCTP_MIB],
