@@ -77,7 +77,7 @@ export const TCP_EXT_DOCS: CounterDocTable = {
 	TcpExtTCPFastRetrans: ['Retransmissions made while congestion control was not in the Loss state (fast retransmits).', RST],
 	TcpExtTCPForwardRetrans: ND,
 	TcpExtTCPSlowStartRetrans: ['Retransmissions made while congestion control was in the Loss state.', RST],
-	TcpExtTCPTimeouts: ['Retransmission timeouts. Older kernels count only the first timeout of a loss episode in the Open state (the other states have their own Failures/RecoveryFail counters); newer ones count every expiry of the retransmission timer.', TCP_TIMER],
+	TcpExtTCPTimeouts: ['Retransmission timeouts (RTO expiries) and SYN-ACK timeouts of half-open connections. Newer kernels count every RTO; older ones only the first of a loss episode in the Open state (other states have their own Failures/RecoveryFail counters).', TCP_TIMER],
 	TcpExtTCPLossProbes: ['Tail Loss Probe (TLP) packets sent.', RST],
 	TcpExtTCPLossProbeRecovery: ['Packet losses detected and repaired by a Tail Loss Probe.', RST],
 	TcpExtTCPRenoRecoveryFailed: misspelled('TCPRenoRecoveryFail'),
