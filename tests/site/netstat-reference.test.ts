@@ -8,11 +8,11 @@ import type { Page } from 'playwright-core';
 import { MIB_ROWS } from '../../src/parsers/netstat/mib-table.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { BASE, readPage, requireDist, resolveDistFile } from '../helpers/dist.ts';
-import { findElements, findWithAttribute, readAttribute, readCleanText, type HtmlElement } from '../helpers/html.ts';
+import { findElements, findWithAttribute, listElements, readAttribute, readCleanText, type HtmlElement } from '../helpers/html.ts';
 import { startSiteServer, type SiteServer } from '../helpers/serve.ts';
 
 const PAGE_URL = `${BASE}reference/netstat-counters/`;
-const GUIDE_URL = `${BASE}guides/netstat/`;
+const REPORTS_URL = `${BASE}reports/`;
 
 /** `Ip6` + `Ip6InReceives` -> `Ip6-InReceives`; `TcpExt` + `ListenOverflows` -> `TcpExt-ListenOverflows`. */
 function expectedId(section: string, field: string): string {
@@ -81,10 +81,12 @@ describe('the netstat counter reference page', () => {
 		expect(text).toMatch(meaning);
 	});
 
-	test('is linked from the netstat guide', () => {
-		const { parsed } = loadPage(GUIDE_URL);
-		const hrefs = findElements(parsed, 'a').map((a) => readAttribute(a, 'href'));
-		expect(hrefs).toContain('../../reference/netstat-counters/');
+	test('is linked from the netstat group of the reports index', () => {
+		const { parsed } = loadPage(REPORTS_URL);
+		const group = parsed.elements.find((element) => readAttribute(element, 'id') === 'netstat');
+		expect(group, 'the reports index has a netstat group').toBeDefined();
+		const hrefs = findElements({ document: parsed.document, elements: listElements(group!) }, 'a').map((a) => readAttribute(a, 'href'));
+		expect(hrefs).toContain(PAGE_URL);
 	});
 });
 
