@@ -1,7 +1,7 @@
 #!/bin/bash
 # Captures content/samples/postfix/abuse-day.log.gz: a day of a relay under attack (a
-# compromised SASL account bursting, password guessing, a connect flood) for the findings
-# tests. Run as root; not part of npm test.
+# compromised SASL account bursting, password guessing, a connect flood, relay probes) and a
+# next-hop outage, for the findings tests. Run as root; not part of npm test.
 #
 # Same rig as scripts/capture-samples.sh (its main.cf, master.cf, maps and aliases, Debian's
 # Postfix 3.7 on 127.0.0.1, postlogd writing $WORK/maillog), in its own work directory, plus a
@@ -21,7 +21,7 @@ PY=/usr/bin/python3
 log() { printf '[%s] %s\n' "$(date -u +%T)" "$*" >&2; }
 lines() { if [ -f "$WORK/maillog" ]; then wc -l <"$WORK/maillog"; else echo 0; fi; }
 queued() { find "$WORK/spool/incoming" "$WORK/spool/active" "$WORK/spool/deferred" -type f | wc -l; }
-settle() { local left=60; sleep 3; while [ "$(queued)" != 0 ] && [ $left -gt 0 ]; do sleep 2; left=$((left - 2)); done; }
+settle() { local left=${1:-60}; sleep 3; while [ "$(queued)" != 0 ] && [ $left -gt 0 ]; do sleep 2; left=$((left - 2)); done; }
 
 setup() {
 	if [ -f "$WORK/data/master.lock" ]; then postfix -c "$ETC" stop 2>/dev/null || true; sleep 2; fi
@@ -51,12 +51,13 @@ CF
 
 SPECS=()
 START=0
-# batch <target> <name>: drive one batch, let the queue empty, remember its line range
+# batch <target> <name> [wait]: drive one batch, let the queue empty (at most wait seconds,
+# default 60), remember its line range
 batch() {
 	START=$(lines)
 	log "batch $2 -> $1"
 	"$PY" "$HERE/abuse-drive.py" "$2"
-	settle
+	settle "${3:-60}"
 	SPECS+=("$START:$(lines):$1")
 }
 
@@ -70,7 +71,9 @@ main() {
 	sleep 1
 	local day=2026-07-09 year
 	year=$(date +%Y)
-	for hour in 08 09 10 11 12 13; do batch "${day}T$hour:05:00" normal; done
+	for hour in 08 09 10 11; do batch "${day}T$hour:05:00" normal; done
+	batch "${day}T11:35:00" outage 300
+	for hour in 12 13; do batch "${day}T$hour:05:00" normal; done
 	batch "${day}T14:05:00" burst
 	batch "${day}T15:05:00" attack
 	batch "${day}T16:05:00" normal

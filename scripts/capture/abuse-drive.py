@@ -2,15 +2,19 @@
 """Drives one batch of the "relay under attack" day through the loopback Postfix of
 scripts/capture-abuse.sh.
 
-usage: abuse-drive.py <batch>     (normal | burst | attack)
+usage: abuse-drive.py <batch>     (normal | burst | attack | outage)
 
 normal: 4 messages from 127.0.0.2-4 on port 25 and one authenticated submission by carol
         (port 2589) — the relay's ordinary hour.
 burst:  dave's account sends 150 messages from 127.0.0.9, and logs in from six more
         addresses (127.0.0.80-85): a compromised account.
 attack: 40 failed AUTH PLAIN attempts from 127.0.0.70 (password guessing over several user
-        names) and 25 connections from 127.0.0.71 dropped right after connect.
-All recipients are local test mailboxes (alias file deliveries); nothing leaves 127.0.0.1.
+        names), 25 connections from 127.0.0.71 dropped right after connect, and 60 relay
+        attempts without login from 127.0.0.72 on the submission port (Relay access denied).
+outage: 60 messages (20 each from 127.0.0.2-4) to refused.test, whose next hop (127.0.0.1:2529) has no listener: deferred
+        again and again until maximal_queue_lifetime (150 s) expires them.
+Recipients are local test mailboxes (alias file deliveries) or the refused.test next hop on
+127.0.0.1; nothing leaves the machine.
 """
 import smtplib
 import socket
@@ -68,7 +72,14 @@ def attack():
 	for _ in range(25):
 		socket.create_connection((SERVER, 25), timeout=10, source_address=('127.0.0.71', 0)).close()
 		time.sleep(0.2)
+	for i in range(60):
+		send('127.0.0.72', 'offers@example.net', 'victim%d@partner.test' % i, message('offer', i), port=SUBMISSION)
+
+
+def outage():
+	for i in range(60):
+		send('127.0.0.%d' % (2 + i % 3), 'carol@fieldnotes.test', 'postmaster@refused.test', message('report', i))
 
 
 if __name__ == '__main__':
-	{'normal': normal, 'burst': burst, 'attack': attack}[sys.argv[1]]()
+	{'normal': normal, 'burst': burst, 'attack': attack, 'outage': outage}[sys.argv[1]]()

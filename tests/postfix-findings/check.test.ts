@@ -102,7 +102,7 @@ describe('the relay under attack', () => {
 		const check = renderPostfixCheck(attack);
 		expect([check.status, check.exitCode]).toEqual(['CRITICAL', 2]);
 		expect(firstLine(check.text)).toMatch(
-			/^POSTFIX CRITICAL - 4 finding\(s\) over threshold: sasl-user-many-ips 1, sender-burst 2, sasl-brute-force 40, connect-flood 25 \| /,
+			/^POSTFIX CRITICAL - 9 finding\(s\) over threshold: sasl-user-many-ips 1, expired 60, sender-burst 2, reject-surge 1, deferral-surge 1, sasl-brute-force 40, connect-flood 25, relay-probe 60, deferral-rate 1 \| /,
 		);
 		expect(check.text.split('\n')[1]).toBe(
 			'CRITICAL postfix/sasl-user-many-ips: 1 - A SASL user logs in from many addresses (compromised account?) (guides/relay-health/#exploit-attempts)',

@@ -97,32 +97,47 @@ describe('the relay week', () => {
 
 /**
  * The relay under attack (`content/samples/postfix/abuse-day.md`), expected values by grep:
- *   zcat abuse-day.log.gz | grep -c 'SASL PLAIN authentication failed'           → 40 (127.0.0.70; first line 1304)
- *   zcat abuse-day.log.gz | grep -c 'lost connection after CONNECT'              → 25 (127.0.0.71; first line 1424)
+ *   zcat abuse-day.log.gz | grep -c 'SASL PLAIN authentication failed'           → 40 (127.0.0.70; first line 2948)
+ *   zcat abuse-day.log.gz | grep -c 'lost connection after CONNECT'              → 25 (127.0.0.71; first line 3068)
+ *   zcat abuse-day.log.gz | grep -c 'reject:'                                     → 60, all `Relay access denied` from 127.0.0.72 at 15h (first line 3143)
+ *   zcat abuse-day.log.gz | grep 'status=deferred' | awk '{print substr($3,1,2)}' | uniq -c → 477 at 11h (first line 156), all to refused.test
+ *   zcat abuse-day.log.gz | grep -c 'status=expired'                             → 60 (first line 1262)
  *   zcat abuse-day.log.gz | grep 'client=' | awk '{print substr($3,1,2)}' | uniq -c
- *     → 5 per hour 08–13 and 16, 156 at 14 (150 from 127.0.0.9, first line 212); none at 15
+ *     → 5 at 08, 09, 10, 12, 13, 16; 65 at 11; 156 at 14 (150 from 127.0.0.9, first line 1856); none at 15
  *   zcat abuse-day.log.gz | grep -o 'client=unknown\[[0-9.]*\], sasl_method=PLAIN, sasl_username=dave' | sort -u | wc -l → 7
- * Burst threshold: relay median 5/h over the 9 hours 08–16 (15:00 has none) → 3 × 5 = 15;
- * dave's and 127.0.0.9's own median 0 → 10 × 1; minimum 50: so 156 and 150 are bursts.
+ * Burst threshold: relay median 5/h over the 9 hours 08–16 → 3 × 5 = 15; dave's and 127.0.0.9's
+ * own median 0 → 10 × 1; minimum 50: 156 and 150 are bursts, the outage's 20 per client are not.
+ * Surges: median rejects and deferrals per hour 0 → 10 × 1, minimum 50: 60 rejects and 477
+ * deferrals are surges.
  */
 describe('the relay under attack', () => {
 	const attack = readLines(new URL('abuse-day.log.gz', samples));
 	const findings = findingsOf(attack, 'abuse-day.log.gz');
 
-	test('has exactly the burst, the brute force, the roaming account and the flood', () => {
+	test('has exactly the findings of its outage and its attacks', () => {
 		expect(findings.map((f) => [f.code, f.count])).toEqual([
 			['postfix/sender-burst', 2],
+			['postfix/reject-surge', 1],
+			['postfix/deferral-surge', 1],
 			['postfix/sasl-brute-force', 40],
 			['postfix/sasl-user-many-ips', 1],
 			['postfix/connect-flood', 25],
+			['postfix/relay-probe', 60],
+			['postfix/deferral-rate', 1],
+			['postfix/expired', 60],
 		]);
 	});
 
 	test.each([
-		['postfix/sender-burst', [{ key: 'SASL user dave at 07-09 14h', count: 156 }, { key: 'client 127.0.0.9 at 07-09 14h', count: 150 }], 212],
-		['postfix/sasl-brute-force', [{ key: '127.0.0.70', count: 40 }], 1304],
-		['postfix/sasl-user-many-ips', [{ key: 'dave', count: 7 }], 212],
-		['postfix/connect-flood', [{ key: '127.0.0.71', count: 25 }], 1424],
+		['postfix/sender-burst', [{ key: 'SASL user dave at 07-09 14h', count: 156 }, { key: 'client 127.0.0.9 at 07-09 14h', count: 150 }], 1856],
+		['postfix/reject-surge', [{ key: 'rejects at 07-09 15h', count: 60 }], 3143],
+		['postfix/deferral-surge', [{ key: 'deferrals at 07-09 11h', count: 477 }], 156],
+		['postfix/sasl-brute-force', [{ key: '127.0.0.70', count: 40 }], 2948],
+		['postfix/sasl-user-many-ips', [{ key: 'dave', count: 7 }], 1856],
+		['postfix/connect-flood', [{ key: '127.0.0.71', count: 25 }], 3068],
+		['postfix/relay-probe', [{ key: '127.0.0.72', count: 60 }], 3143],
+		['postfix/deferral-rate', [{ key: 'refused.test', count: 477 }], 156],
+		['postfix/expired', [{ key: 'carol@fieldnotes.test', count: 60 }], 1262],
 	])('%s names %j from line %i', (code, top, line) => {
 		const finding = byCode(findings, code)!;
 		expect(finding.top).toEqual(top);
