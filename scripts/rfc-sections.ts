@@ -124,10 +124,14 @@ export function extractTocSections(text: string): RfcSection[] {
 	const rest = text.slice(start);
 	const body = rest.search(/^1\.?[ \t]+\S/m);
 	let open = false; // the last entry wrapped: its page number is still to come
+	let indent = 0; // a wrapped title continues further right than its entry starts
 	for (const line of (body < 0 ? rest : rest.slice(0, body)).split(/\r?\n/)) {
 		const m = entry.exec(line);
-		if (m) out.push({ n: m[1]!, title: m[2]! });
-		else if (open && /^ +\S/.test(line)) out.at(-1)!.title += ` ${line.trim()}`;
+		const lead = /^ */.exec(line)![0].length;
+		if (m) {
+			out.push({ n: m[1]!, title: m[2]! });
+			indent = lead;
+		} else if (open && /^ +\S/.test(line) && lead > indent) out.at(-1)!.title += ` ${line.trim()}`;
 		else continue;
 		open = !page.test(line);
 	}

@@ -98,6 +98,26 @@ describe('rfc-sections script', () => {
 		]);
 	});
 
+	test('reads a TOC without page numbers (xml2rfc v3): wrapped titles joined, unnumbered entries not', () => {
+		const toc = [
+			'Table of Contents',
+			'',
+			'   1.  Introduction',
+			'     18.5.  Operation 7: DELEGPURGE - Purge Delegations Awaiting',
+			'             Recovery',
+			'   Appendix C.  Security Issues That Need to Be Addressed',
+			'   Acknowledgments',
+			"   Authors' Addresses",
+			'',
+			'1.  Introduction',
+		].join('\n');
+		expect(extractTocSections(toc)).toEqual([
+			{ n: '1', title: 'Introduction' },
+			{ n: '18.5', title: 'Operation 7: DELEGPURGE - Purge Delegations Awaiting Recovery' },
+			{ n: 'C', title: 'Security Issues That Need to Be Addressed' },
+		]);
+	});
+
 	test.each([
 		['2.1 Other or Undefined Status', { n: '2.1', title: 'Other or Undefined Status' }],
 		['Appendix A - Collected Status Codes', { n: 'A', title: 'Collected Status Codes' }],
