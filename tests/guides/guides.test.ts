@@ -42,6 +42,11 @@ function checkTarget(from: string, target: string): string | undefined {
 		const sample = path.join(ROOT, 'content/samples', report[1]!, `${report[2]}.md`);
 		return existsSync(sample) && !anchor ? undefined : 'no such report case';
 	}
+	const reference = /^\.\.\/\.\.\/reference\/([a-z0-9-]+)\/$/.exec(page);
+	if (reference) {
+		// Generated pages: their anchors are checked on the built site (tests/site/build.test.ts).
+		return existsSync(path.join(ROOT, 'src/pages/reference', `${reference[1]}.astro`)) ? undefined : 'no such reference page';
+	}
 	const entry = /^\.\.\/\.\.\/(notes|guides)\/([a-z0-9-]+)\/$/.exec(page);
 	if (!entry) return 'not a note, guide or report link of the form ../../<kind>/<id>/';
 	const ids = readPageIds(entry[1] as 'notes' | 'guides', entry[2]!);

@@ -114,9 +114,9 @@ export function findPage(url: string): DistPage | undefined {
 }
 
 /** Page kinds from the site conventions, decided by URL alone. */
-export type PageKind = 'home' | 'note' | 'guide' | 'report' | 'listing' | 'search' | 'not-found' | 'other';
+export type PageKind = 'home' | 'note' | 'guide' | 'report' | 'reference' | 'listing' | 'search' | 'not-found' | 'other';
 
-/** Classifies a page URL: content pages (note, guide, report) are the ones search indexes. */
+/** Classifies a page URL: content pages (note, guide, report, reference) are the ones search indexes. */
 export function classifyPage(url: string): PageKind {
 	const rest = url.slice(BASE.length);
 	if (rest === '') return 'home';
@@ -125,6 +125,7 @@ export function classifyPage(url: string): PageKind {
 	if (/^notes\/[^/]+(?:\/[^/]+)*\/$/.test(rest)) return 'note';
 	if (/^guides\/[^/]+(?:\/[^/]+)*\/$/.test(rest)) return 'guide';
 	if (/^reports\/[^/]+\/[^/]+\/$/.test(rest)) return 'report';
+	if (/^reference\/[^/]+\/$/.test(rest)) return 'reference';
 	if (/^(?:notes|guides|reports|tags)\/(?:[^/]+\/)?$/.test(rest)) return 'listing';
 	return 'other';
 }

@@ -10,7 +10,7 @@ import { BASE, DIST_DIR, SITE_ORIGIN, classifyPage, listHtmlPages, readPage, req
 import { findWithAttribute, hasAncestor } from '../helpers/html.ts';
 import { readPagefindIndex, readSitemapUrls } from '../helpers/pagefind.ts';
 
-const INDEXED_KINDS = new Set(['note', 'guide', 'report']);
+const INDEXED_KINDS = new Set(['note', 'guide', 'report', 'reference']);
 
 beforeAll(() => {
 	requireDist();
