@@ -1,6 +1,6 @@
 /** The collector's own reading of a raw line: program with syslog_name, queue id, message. */
 import { describe, expect, test } from 'vitest';
-import { createLineReader } from '../../src/parsers/postfix/findings/read-line.ts';
+import { createLineReader, hourKey, secondsOf } from '../../src/parsers/postfix/findings/read-line.ts';
 
 const read = createLineReader();
 
@@ -22,11 +22,11 @@ describe('a Postfix line', () => {
 		expect(read(text)).toMatchObject({ daemon, instance, qid, message });
 	});
 
-	test('has its hour and a time in seconds', () => {
-		expect(read('Jul  2 16:20:08 mx1 postfix/smtpd[1]: connect from x')).toMatchObject({
-			hour: '07-02 16',
-			t: Date.UTC(2000, 6, 2, 16, 20, 8) / 1000,
-		});
+	test('has its hour and a time in seconds (classic lines as if in 2000, RFC 3339 in their year)', () => {
+		const classic = read('Jul  2 16:20:08 mx1 postfix/smtpd[1]: connect from x')!;
+		expect([hourKey(classic), secondsOf(classic)]).toEqual(['07-02 16', Date.UTC(2000, 6, 2, 16, 20, 8) / 1000]);
+		const rfc = read('2021-01-27T06:36:56.123456+01:00 mail postfix/qmgr[1]: ABCDEF12: removed')!;
+		expect([hourKey(rfc), secondsOf(rfc)]).toEqual(['01-27 06', Date.UTC(2021, 0, 27, 6, 36, 56) / 1000]);
 	});
 });
 

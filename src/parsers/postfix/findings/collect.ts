@@ -10,9 +10,9 @@
  * ```
  */
 import { observeStatus, loopKind, type CompiledOptions } from './observe-delivery.ts';
-import { observeSmtpd } from './observe-smtpd.ts';
+import { observeSmtpd, type Ref } from './observe-smtpd.ts';
 import { resolvePostfixFindingsOptions, type PostfixFindingsOptions } from './options.ts';
-import { createLineReader, type PostfixLine } from './read-line.ts';
+import { createLineReader, secondsOf, type PostfixLine } from './read-line.ts';
 import { addTo, emptyPostfixFindings, evidenceOf } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
 
@@ -55,11 +55,11 @@ function trackQueueId(state: PostfixFindingsState, line: PostfixLine): void {
 	if (!(qid in backlog.live)) backlog.live[qid] = isStart(line) ? 1 : 0;
 }
 
-function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Evidence): void {
+function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Ref): void {
 	const stale = STALE_MAP.exec(line.message);
-	if (stale) return addTo(state, 'stale-map', stale[2]!, ref);
+	if (stale) return addTo(state, 'stale-map', stale[2]!, ref());
 	// warning: mailer loop: best MX host for example.com is local
-	if (line.message.startsWith('warning: mailer loop')) addTo(state, 'loop', loopKind(line.message)!, ref);
+	if (line.message.startsWith('warning: mailer loop')) addTo(state, 'loop', loopKind(line.message)!, ref());
 }
 
 /** A collector with the given options (defaults for the rest). */
@@ -67,15 +67,28 @@ export function createPostfixFindings(partial?: Parameters<typeof resolvePostfix
 	const options = compile(resolvePostfixFindingsOptions(partial));
 	const state = emptyPostfixFindings();
 	const read = createLineReader();
+	// The last Postfix line as read; the span's end is made from it in end().
+	let lastText: string | undefined;
+	let lastNo = 0;
+	let lastFile: string | undefined;
+	const lastTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
 	return {
 		line(text, lineNo, file) {
 			const line = read(text);
 			if (!line) return;
 			state.lines++;
-			const ref = evidenceOf(text, lineNo, file);
-			const moment = { t: line.t, ref };
-			state.span.first ??= moment;
-			state.span.last = moment;
+			let evidence: Evidence | undefined;
+			const ref = () => (evidence ??= evidenceOf(text, lineNo, file));
+			state.span.first ??= { t: secondsOf(line), ref: ref() };
+			lastTime.year = line.year;
+			lastTime.month = line.month;
+			lastTime.day = line.day;
+			lastTime.hour = line.hour;
+			lastTime.minute = line.minute;
+			lastTime.second = line.second;
+			lastText = text;
+			lastNo = lineNo;
+			lastFile = file;
 			trackQueueId(state, line);
 			const { message, daemon } = line;
 			if (message.startsWith('warning: ')) observeWarning(state, line, ref);
@@ -84,6 +97,7 @@ export function createPostfixFindings(partial?: Parameters<typeof resolvePostfix
 				observeSmtpd(state, line, ref);
 		},
 		end() {
+			if (lastText !== undefined) state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
 			return state;
 		},
 	};

@@ -3,10 +3,13 @@
  * smtp/lmtp/local/virtual/pipe, and qmgr's `status=expired`. They feed the blocklist matchers
  * (remote replies only), mail loops, destination health, the backlog and the delivery timeline.
  */
-import type { PostfixLine } from './read-line.ts';
+import { hourKey, secondsOf, type PostfixLine } from './read-line.ts';
 import type { PostfixFindingsOptions } from './options.ts';
 import { addTo } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
+
+/** The line as evidence, made only when something is counted. */
+export type Ref = () => Evidence;
 
 const TO = /\bto=<([^>]*)>/;
 const STATUS = /, status=([a-z-]+)(?: \((.*)\))?/;
@@ -51,15 +54,15 @@ function sendingIp(instance: string, reply: string): string {
 	);
 }
 
-function matchBlocklist(state: PostfixFindingsState, options: CompiledOptions, line: PostfixLine, to: string, reason: string, ref: Evidence): void {
+function matchBlocklist(state: PostfixFindingsState, options: CompiledOptions, line: PostfixLine, to: string, reason: string, ref: Ref): void {
 	const start = REPLY_START.exec(reason);
 	if (!start) return;
 	const reply = reason.slice(start.index + start[0].length);
 	const matcher = options.compiled.find(({ pattern }) => pattern.test(reply));
 	if (!matcher) return;
-	addTo(state, 'blocklisted', matcher.id, ref);
-	addTo(state, 'blocklisted-domain', domainOf(to), ref);
-	addTo(state, 'blocklisted-ip', sendingIp(line.instance, reply), ref);
+	addTo(state, 'blocklisted', matcher.id, ref());
+	addTo(state, 'blocklisted-domain', domainOf(to), ref());
+	addTo(state, 'blocklisted-ip', sendingIp(line.instance, reply), ref());
 }
 
 /** Options with the matchers' patterns compiled once. */
@@ -79,13 +82,13 @@ function noteDelivery(state: PostfixFindingsState, t: number, ref: Evidence): vo
 }
 
 /** Handles a line whose message contains `status=`. */
-export function observeStatus(state: PostfixFindingsState, options: CompiledOptions, line: PostfixLine, ref: Evidence): void {
+export function observeStatus(state: PostfixFindingsState, options: CompiledOptions, line: PostfixLine, ref: Ref): void {
 	const status = STATUS.exec(line.message);
 	if (!status) return;
 	const word = status[1]!;
 	const reason = status[2] ?? '';
 	if (word === 'expired' || word === 'force-expired') {
-		addTo(state, 'expired', FROM.exec(line.message)?.[1] ?? '', ref);
+		addTo(state, 'expired', FROM.exec(line.message)?.[1] ?? '', ref());
 		return;
 	}
 	const to = TO.exec(line.message)?.[1];
@@ -93,18 +96,18 @@ export function observeStatus(state: PostfixFindingsState, options: CompiledOpti
 	const domain = domainOf(to);
 	const dsn = DSN.exec(line.message)?.[1];
 	if (word === 'sent') {
-		addTo(state, 'dest-sent', domain, ref);
-		noteDelivery(state, line.t, ref);
+		addTo(state, 'dest-sent', domain, ref());
+		noteDelivery(state, secondsOf(line), ref());
 		return;
 	}
 	if (word !== 'deferred' && word !== 'bounced') return;
 	if (word === 'deferred') {
-		addTo(state, 'dest-deferred', domain, ref);
-		addTo(state, 'deferral-hour', line.hour, ref);
-		addTo(state, 'deferral-reason', reason.replace(ADDRESSES, '[…]').slice(0, 100), ref);
-		if (line.qid && line.qid !== 'NOQUEUE') state.backlog.pending[line.qid] ??= ref;
-	} else addTo(state, 'dest-bounced', domain, ref);
+		addTo(state, 'dest-deferred', domain, ref());
+		addTo(state, 'deferral-hour', hourKey(line), ref());
+		addTo(state, 'deferral-reason', reason.replace(ADDRESSES, '[…]').slice(0, 100), ref());
+		if (line.qid && line.qid !== 'NOQUEUE') state.backlog.pending[line.qid] ??= ref();
+	} else addTo(state, 'dest-bounced', domain, ref());
 	const loop = loopKind(reason, dsn);
-	if (loop) addTo(state, 'loop', loop, ref);
+	if (loop) addTo(state, 'loop', loop, ref());
 	else if (line.daemon === 'smtp' || line.daemon === 'lmtp') matchBlocklist(state, options, line, to, reason, ref);
 }

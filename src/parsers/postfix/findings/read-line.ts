@@ -2,15 +2,20 @@
  * What the findings need from a raw log line: the time, the Postfix program (with any
  * `syslog_name` prefix: `postfix/submission/smtpd`, `postfix-135.97.192.135/smtp`), the queue id
  * and the message. Lines of other programs are not Postfix lines and are skipped here (the
- * summary parser counts them).
+ * summary parser counts them). The reader fills one object per call (no allocation for the
+ * time fields); the hour key and the seconds are computed only for lines that need them.
  */
 import { createStamp, readSyslogStamp } from '../syslog.ts';
 
 export interface PostfixLine {
-	/** Seconds, see `Moment.t`. */
-	t: number;
-	/** `MM-DD HH`, the hour the line belongs to. */
-	hour: string;
+	/** Year written in an RFC 3339 header; 2000 (a leap year) for classic headers. */
+	year: number;
+	/** Month from 0. */
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
 	/** The last part of the program name: `smtpd`, `smtp`, `qmgr`, `postscreen`. */
 	daemon: string;
 	/** The program name before the daemon: `postfix`, `postfix/submission`, `postfix-out`. */
@@ -26,11 +31,22 @@ const PROGRAM = /(postfix[^\s/[:]*(?:\/[^\s/[:]+)*)\/([^\s/[:]+)(?:\[\d+\])?: /y
 // Short ids are upper-case hex; long ids (enable_long_queue_ids) have no vowels.
 const QUEUE_ID = /^(?:[0-9A-F]{6,}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}|NOQUEUE): /;
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** Reads one line; undefined when it is not a Postfix line with a syslog header. */
+/** `MM-DD HH`: the hour a line belongs to (year-less, as classic syslog is). */
+export function hourKey(line: PostfixLine): string {
+	return `${pad(line.month + 1)}-${pad(line.day)} ${pad(line.hour)}`;
+}
+
+/** Seconds since the epoch of the line's wall-clock time (classic lines as if in 2000). */
+export function secondsOf(line: Pick<PostfixLine, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number {
+	return Date.UTC(line.year, line.month, line.day, line.hour, line.minute, line.second) / 1000;
+}
+
+/** Reads one line into a reused object; undefined when it is not a Postfix line. */
 export function createLineReader(): (text: string) => PostfixLine | undefined {
 	const stamp = createStamp();
+	const line: PostfixLine = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, daemon: '', instance: '', qid: '', message: '' };
 	return (text) => {
 		if (!readSyslogStamp(text, stamp)) return undefined;
 		PROGRAM.lastIndex = stamp.rest;
@@ -38,18 +54,17 @@ export function createLineReader(): (text: string) => PostfixLine | undefined {
 		if (!program) return undefined;
 		let message = text.slice(PROGRAM.lastIndex);
 		const id = QUEUE_ID.exec(message);
-		const qid = id ? id[0].slice(0, -2) : '';
+		line.qid = id ? id[0].slice(0, -2) : '';
 		if (id) message = message.slice(id[0].length);
-		const year = stamp.year < 0 ? 2000 : stamp.year;
-		const t =
-			Date.UTC(year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) / 1000;
-		return {
-			t,
-			hour: `${pad(stamp.month + 1)}-${pad(stamp.day)} ${pad(stamp.hour)}`,
-			daemon: program[2]!,
-			instance: program[1]!,
-			qid,
-			message,
-		};
+		line.message = message;
+		line.daemon = program[2]!;
+		line.instance = program[1]!;
+		line.year = stamp.year < 0 ? 2000 : stamp.year;
+		line.month = stamp.month;
+		line.day = stamp.day;
+		line.hour = stamp.hour;
+		line.minute = stamp.minute;
+		line.second = stamp.second;
+		return line;
 	};
 }
