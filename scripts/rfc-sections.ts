@@ -116,8 +116,9 @@ export function extractSections(text: string, rejected: string[] = []): RfcSecti
 export function extractTocSections(text: string): RfcSection[] {
 	const entry =
 		/^ {1,12}(?:Appendix[ \t]+)?((?:\d+|[A-Z])(?:\.\d+)*)\.?(?:[ \t]+-)?[ \t]+((?:[^\d\s.]|\d+(?:-|[ \t])?[A-Za-z]).*)$/;
-	// Dot leaders and a page number, or just a page number when the title fills the line.
-	const page = /(?:\s*\.(?:[ .]*\.)?\s*|\s{2,})\d+\s*$/;
+	// Dot leaders and a page number, or just a page number when the title fills the line; not the
+	// '.0' of a title such as 'Differences from NFSv4.0' in a TOC without page numbers.
+	const page = /(?:\s*\.(?:[ .]*\.)?\s*(?<!\w\.)|\s{2,})\d+\s*$/;
 	const out: RfcSection[] = [];
 	const start = text.search(/^ *Table of Contents\s*$/im);
 	if (start < 0) return out;

@@ -103,6 +103,7 @@ describe('rfc-sections script', () => {
 			'Table of Contents',
 			'',
 			'   1.  Introduction',
+			'     1.9.  Differences from NFSv4.0',
 			'     18.5.  Operation 7: DELEGPURGE - Purge Delegations Awaiting',
 			'             Recovery',
 			'   Appendix C.  Security Issues That Need to Be Addressed',
@@ -113,6 +114,7 @@ describe('rfc-sections script', () => {
 		].join('\n');
 		expect(extractTocSections(toc)).toEqual([
 			{ n: '1', title: 'Introduction' },
+			{ n: '1.9', title: 'Differences from NFSv4.0' },
 			{ n: '18.5', title: 'Operation 7: DELEGPURGE - Purge Delegations Awaiting Recovery' },
 			{ n: 'C', title: 'Security Issues That Need to Be Addressed' },
 		]);
