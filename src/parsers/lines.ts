@@ -11,6 +11,7 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 
 /** Longest line kept, in UTF-16 code units (1 Mi); anything longer is reported, not parsed. */
@@ -22,7 +23,13 @@ export type LineHandler = (text: string, lineNo: number) => void;
 export type OverlongHandler = (lineNo: number, length: number, head: string) => void;
 
 export class LineSplitter {
-	#decoder = new TextDecoder('utf-8');
+	/**
+	 * Node's StringDecoder rather than TextDecoder: in stream mode TextDecoder runs ICU's
+	 * converter, ~6x slower (209 vs 33 ms for 203 MB). Both replace the same invalid bytes with
+	 * U+FFFD; TextDecoder also drops a leading byte order mark, which {@link #decode} does.
+	 */
+	#decoder = new StringDecoder('utf8');
+	#atStart = true;
 	#pending = '';
 	#lineNo = 0;
 	/** Length of the current line so far when it has gone over the limit, else -1. */
@@ -41,13 +48,20 @@ export class LineSplitter {
 	}
 
 	push(chunk: Uint8Array): void {
-		this.#take(this.#decoder.decode(chunk, { stream: true }));
+		this.#take(this.#decode(this.#decoder.write(chunk)));
 	}
 
 	/** Flushes the last line (which needs no terminator). */
 	end(): void {
-		this.#take(this.#decoder.decode());
+		this.#take(this.#decode(this.#decoder.end()));
 		if (this.#pending !== '' || this.#overlong >= 0) this.#emit('');
+	}
+
+	/** The decoded text, without the byte order mark that may open the input. */
+	#decode(text: string): string {
+		if (!this.#atStart || text === '') return text;
+		this.#atStart = false;
+		return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	}
 
 	#take(text: string): void {
