@@ -12,3 +12,14 @@ export type { Evidence, PostfixFinding, PostfixFindingsState } from './types.ts'
 export { renderPostfixCheck, renderPostfixCheckError, CHECK_EXIT_CODES, type CheckStatus, type PostfixCheck } from './check.ts';
 export { parsePostfixCheckConfig, readPostfixCheckConfig, type PostfixCheckConfig } from './config.ts';
 export { DEFAULT_THRESHOLDS, POSTFIX_FINDING_CODES, type PostfixThresholds, type Threshold } from './thresholds.ts';
+export {
+	mergeWithFindings,
+	postfixFindingViews,
+	POSTFIX_CHECK_CLI,
+	readPostfixCheckConfigFile,
+	renderPostfixFindingsJson,
+	renderPostfixFindingsText,
+	runPostfixCheck,
+	withPostfixFindings,
+	type WithFindings,
+} from './wire.ts';
