@@ -51,7 +51,10 @@ describe('blocklisted: real remote bounce texts (Lightmeter’s message-RBL test
 
 describe('Lightmeter’s production log (one Debian host, Jan 27–28 2021)', () => {
 	test('finds the Outlook.com S3140 bounce on mail.log line 2087', () => {
-		const finding = byCode(findingsOf(read('lightmeter-complete-mail.log'), 'mail.log'), 'postfix/blocklisted')!;
+		const finding = byCode(
+			findingsOf(read('lightmeter-complete-mail.log'), 'mail.log'),
+			'postfix/blocklisted',
+		)!;
 		expect(finding.top).toEqual([{ key: 'microsoft-network-block-list', count: 1 }]);
 		expect(finding.evidence.map((e) => e.line)).toEqual([2087]);
 		expect(finding.detail).toContain('Per sending IP: 95.232.162.33 1');
@@ -76,7 +79,10 @@ describe('Lightmeter’s production log (one Debian host, Jan 27–28 2021)', ()
 describe('fail2ban’s Postfix filter test log', () => {
 	// grep -v '^#' | grep -o 'warning: [^ ]*: SASL [^ ]* authentication failed' | grep -o '\[[^]]*\]' | sort | uniq -c
 	test('SASL failures per client, submission/smtps/postfix-incoming instances included', () => {
-		const finding = byCode(findingsOf(fail2ban, 'f2b', { saslFailures: 2 }), 'postfix/sasl-brute-force')!;
+		const finding = byCode(
+			findingsOf(fail2ban, 'f2b', { saslFailures: 2 }),
+			'postfix/sasl-brute-force',
+		)!;
 		expect(finding.top).toEqual([
 			{ key: '1.1.1.1', count: 4 },
 			{ key: '192.0.2.5', count: 2 },
@@ -98,7 +104,10 @@ describe('fail2ban’s Postfix filter test log', () => {
 describe('mail loops (sendmailanalyzer issue #30 excerpt)', () => {
 	// grep -c 'loops back to myself' → 2 (one of them inside rsyslog's "message repeated" line)
 	test('a 5.4.6 "loops back to myself" bounce, also when rsyslog folded a repeat', () => {
-		const finding = byCode(findingsOf(read('loops-back-to-myself-and-repeated.sendmailanalyzer-issue30.log'), 'x'), 'postfix/mail-loop')!;
+		const finding = byCode(
+			findingsOf(read('loops-back-to-myself-and-repeated.sendmailanalyzer-issue30.log'), 'x'),
+			'postfix/mail-loop',
+		)!;
 		expect(finding.top).toEqual([{ key: 'loops-back-to-myself', count: 2 }]);
 	});
 });

@@ -20,7 +20,9 @@ describe('the status line', () => {
 	test('is OK with exit 0 for the healthy sample', () => {
 		const check = renderPostfixCheck(clean);
 		expect([check.status, check.exitCode]).toEqual(['OK', 0]);
-		expect(firstLine(check.text)).toMatch(/^POSTFIX OK - 158 lines, 0 finding\(s\), none over its threshold \| lines=158;;;0; /);
+		expect(firstLine(check.text)).toMatch(
+			/^POSTFIX OK - 158 lines, 0 finding\(s\), none over its threshold \| lines=158;;;0; /,
+		);
 		expect(check.text.split('\n')).toHaveLength(2);
 	});
 
@@ -43,8 +45,12 @@ describe('the status line', () => {
 
 	test('lists each finding over threshold with its guide link and evidence lines', () => {
 		const lines = renderPostfixCheck(week).text.split('\n');
-		expect(lines).toContain('WARNING postfix/stale-map: 2 - A lookup table was edited but not rebuilt (guides/relay-health/#config-warnings)');
-		expect(lines.some((l) => l.startsWith('  relay-week.log.gz:460: Jul  1 08:33:02 mx1 postfix/smtpd'))).toBe(true);
+		expect(lines).toContain(
+			'WARNING postfix/stale-map: 2 - A lookup table was edited but not rebuilt (guides/relay-health/#config-warnings)',
+		);
+		expect(
+			lines.some((l) => l.startsWith('  relay-week.log.gz:460: Jul  1 08:33:02 mx1 postfix/smtpd')),
+		).toBe(true);
 	});
 });
 
@@ -73,14 +79,20 @@ describe('thresholds', () => {
 
 	test('detection options in the config change the findings themselves', () => {
 		const config = parsePostfixCheckConfig(JSON.stringify({ findings: { inactivityMinutes: 0 } }));
-		expect(firstLine(renderPostfixCheck(week, config.thresholds, config.options).text)).not.toContain('mail-inactivity 2351');
+		expect(
+			firstLine(renderPostfixCheck(week, config.thresholds, config.options).text),
+		).not.toContain('mail-inactivity 2351');
 	});
 });
 
 describe('UNKNOWN', () => {
 	test('when the input has no Postfix line, exit 3', () => {
 		const check = renderPostfixCheck(emptyPostfixFindings());
-		expect(check).toEqual({ status: 'UNKNOWN', exitCode: 3, text: 'POSTFIX UNKNOWN - no Postfix log lines in the input\n' });
+		expect(check).toEqual({
+			status: 'UNKNOWN',
+			exitCode: 3,
+			text: 'POSTFIX UNKNOWN - no Postfix log lines in the input\n',
+		});
 	});
 
 	test('for a bad config, on one line', () => {

@@ -20,7 +20,12 @@ export function readLines(url: URL): string[] {
 }
 
 /** Feeds `lines` (numbered from `first`) and returns the state. */
-export function stateOf(lines: string[], file?: string, options?: Options, first = 1): PostfixFindingsState {
+export function stateOf(
+	lines: string[],
+	file?: string,
+	options?: Options,
+	first = 1,
+): PostfixFindingsState {
 	const collector = createPostfixFindings(options);
 	lines.forEach((text, i) => collector.line(text, first + i, file));
 	return collector.end();
@@ -31,7 +36,8 @@ export function findingsOf(lines: string[], file?: string, options?: Options): P
 }
 
 /** The finding with `code`, or undefined. */
-export const byCode = (findings: PostfixFinding[], code: string) => findings.find((f) => f.code === code);
+export const byCode = (findings: PostfixFinding[], code: string) =>
+	findings.find((f) => f.code === code);
 
 /** Plain JSON (records without prototype compare like ordinary objects). */
 export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

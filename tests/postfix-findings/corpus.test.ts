@@ -44,7 +44,14 @@ describe('RBL rejects, per list', () => {
 describe('mail loops', () => {
 	// jq -r .message … | grep -E 'forwarding loop|loops back to myself|mailer loop'
 	test.each([
-		['postfix-logwatch', logwatch, [{ key: 'loops-back-to-myself', count: 2 }, { key: 'mailer-loop', count: 1 }]],
+		[
+			'postfix-logwatch',
+			logwatch,
+			[
+				{ key: 'loops-back-to-myself', count: 2 },
+				{ key: 'mailer-loop', count: 1 },
+			],
+		],
 		['grok set', grok, [{ key: 'forwarding-loop', count: 1 }]],
 	])('%s: loops by kind', (_name, lines, expected) => {
 		expect(top(lines, 'postfix/mail-loop')).toEqual(expected);
@@ -53,24 +60,57 @@ describe('mail loops', () => {
 
 describe('exploit attempts', () => {
 	test.each([
-		['non-SMTP command from smtpd (logwatch)', logwatch, 'postfix/non-smtp-command', [{ key: '10.0.0.1', count: 1 }]],
-		['NON-SMTP COMMAND from postscreen (grok)', grok, 'postfix/non-smtp-command', [{ key: '93.174.93.51', count: 1 }]],
-		['improper pipelining from smtpd and postscreen (grok)', grok, 'postfix/command-pipelining', [
-			{ key: '2001:968:9999:20:415c:cd2:da8e:d0cf', count: 1 },
-			{ key: '88.208.233.4', count: 1 },
-		]],
-		['the Improper use of SMTP command pipelining reject (logwatch)', logwatch, 'postfix/command-pipelining', [{ key: '10.0.0.1', count: 1 }]],
+		[
+			'non-SMTP command from smtpd (logwatch)',
+			logwatch,
+			'postfix/non-smtp-command',
+			[{ key: '10.0.0.1', count: 1 }],
+		],
+		[
+			'NON-SMTP COMMAND from postscreen (grok)',
+			grok,
+			'postfix/non-smtp-command',
+			[{ key: '93.174.93.51', count: 1 }],
+		],
+		[
+			'improper pipelining from smtpd and postscreen (grok)',
+			grok,
+			'postfix/command-pipelining',
+			[
+				{ key: '2001:968:9999:20:415c:cd2:da8e:d0cf', count: 1 },
+				{ key: '88.208.233.4', count: 1 },
+			],
+		],
+		[
+			'the Improper use of SMTP command pipelining reject (logwatch)',
+			logwatch,
+			'postfix/command-pipelining',
+			[{ key: '10.0.0.1', count: 1 }],
+		],
 		['PREGREET (postfix_exporter)', exporter, 'postfix/pregreet', [{ key: '1.2.3.4', count: 1 }]],
 		['PREGREET (grok)', grok, 'postfix/pregreet', [{ key: '216.81.72.72', count: 1 }]],
-		['SASL failures per client (logwatch)', logwatch, 'postfix/sasl-brute-force', [
-			{ key: '10.0.0.1', count: 1 },
-			{ key: '192.168.0.1', count: 1 },
-		]],
+		[
+			'SASL failures per client (logwatch)',
+			logwatch,
+			'postfix/sasl-brute-force',
+			[
+				{ key: '10.0.0.1', count: 1 },
+				{ key: '192.168.0.1', count: 1 },
+			],
+		],
 		['SASL failure (grok)', grok, 'postfix/sasl-brute-force', [{ key: '3.84.57.208', count: 1 }]],
-		['lost connection after CONNECT (templated)', templated, 'postfix/connect-flood', [{ key: '123.45.67.89', count: 1 }]],
-		['Relay access denied over IPv6, VRFY included (grok)', grok, 'postfix/relay-probe', [
-			{ key: '2001:968:9999:20:88b:9b7d:2a54:2bd2', count: 1 },
-		]],
+		[
+			'lost connection after CONNECT (templated)',
+			templated,
+			'postfix/connect-flood',
+			[{ key: '123.45.67.89', count: 1 }],
+		],
+		[
+			'Relay access denied over IPv6, VRFY included (grok)',
+			grok,
+			'postfix/relay-probe',
+			[{ key: '2001:968:9999:20:88b:9b7d:2a54:2bd2', count: 1 }],
+		],
 	])('%s', (_name, lines, code, expected) => {
 		expect(top(lines, code)).toEqual(expected);
 	});

@@ -12,10 +12,19 @@ import {
 import { jsonlLines, plain, readLines, stateOf } from './collect.ts';
 
 const week = readLines(new URL('../../content/samples/postfix/relay-week.log.gz', import.meta.url));
-const attack = readLines(new URL('../../content/samples/postfix/abuse-day.log.gz', import.meta.url));
-const grok = jsonlLines(new URL('../fixtures/postfix/corpus/whyscream-grok-test-messages.jsonl', import.meta.url));
+const attack = readLines(
+	new URL('../../content/samples/postfix/abuse-day.log.gz', import.meta.url),
+);
+const grok = jsonlLines(
+	new URL('../fixtures/postfix/corpus/whyscream-grok-test-messages.jsonl', import.meta.url),
+);
 /** Low thresholds so that every kind of finding has something to merge. */
-const LOW = { saslFailures: 1, lostConnects: 1, burst: { minMessages: 2, factor: 1, relayFactor: 1 }, surge: { minEvents: 2, factor: 1 } };
+const LOW = {
+	saslFailures: 1,
+	lostConnects: 1,
+	burst: { minMessages: 2, factor: 1, relayFactor: 1 },
+	surge: { minEvents: 2, factor: 1 },
+};
 
 /** States of the pieces between `cuts`, each fed its lines with their numbers in the whole. */
 function mergedPieces(lines: string[], cuts: number[]) {
@@ -64,7 +73,10 @@ describe('the backlog across a split', () => {
 
 	test('two relays merged keep both relays’ counts', () => {
 		const twice = mergePostfixFindings(stateOf(week, 'relay1'), stateOf(week, 'relay2'));
-		const counts = listPostfixFindings(twice, { inactivityMinutes: 0 }).map((f) => [f.code, f.count]);
+		const counts = listPostfixFindings(twice, { inactivityMinutes: 0 }).map((f) => [
+			f.code,
+			f.count,
+		]);
 		expect(counts).toContainEqual(['postfix/expired', 14]);
 		expect(counts).toContainEqual(['postfix/non-smtp-command', 2]);
 	});

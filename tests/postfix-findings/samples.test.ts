@@ -83,7 +83,8 @@ describe('the relay week', () => {
 	});
 
 	test('links every finding to its section of the relay-health guide', () => {
-		for (const finding of found) expect(finding.explain).toMatch(/^guides\/relay-health\/#[a-z-]+$/);
+		for (const finding of found)
+			expect(finding.explain).toMatch(/^guides\/relay-health\/#[a-z-]+$/);
 	});
 
 	test('inactivity follows its window and can be turned off', () => {
@@ -129,7 +130,14 @@ describe('the relay under attack', () => {
 	});
 
 	test.each([
-		['postfix/sender-burst', [{ key: 'SASL user dave at 07-09 14h', count: 156 }, { key: 'client 127.0.0.9 at 07-09 14h', count: 150 }], 1856],
+		[
+			'postfix/sender-burst',
+			[
+				{ key: 'SASL user dave at 07-09 14h', count: 156 },
+				{ key: 'client 127.0.0.9 at 07-09 14h', count: 150 },
+			],
+			1856,
+		],
 		['postfix/reject-surge', [{ key: 'rejects at 07-09 15h', count: 60 }], 3143],
 		['postfix/deferral-surge', [{ key: 'deferrals at 07-09 11h', count: 477 }], 156],
 		['postfix/sasl-brute-force', [{ key: '127.0.0.70', count: 40 }], 2948],
@@ -146,7 +154,9 @@ describe('the relay under attack', () => {
 
 	test('a burst needs both baselines: with relayFactor 40 (floor 200/h) there is none', () => {
 		const state = stateOf(attack);
-		const codes = listPostfixFindings(state, { burst: { minMessages: 50, factor: 10, relayFactor: 40 } }).map((f) => f.code);
+		const codes = listPostfixFindings(state, {
+			burst: { minMessages: 50, factor: 10, relayFactor: 40 },
+		}).map((f) => f.code);
 		expect(codes).not.toContain('postfix/sender-burst');
 	});
 

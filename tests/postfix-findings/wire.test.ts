@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { ParserSpec } from '../../src/parsers/contract.ts';
-import { createPostfixSink, mergePostfixSummary, postfix, type PostfixOptions, type PostfixSummary } from '../../src/parsers/postfix/index.ts';
+import {
+	createPostfixSink,
+	mergePostfixSummary,
+	postfix,
+	type PostfixOptions,
+	type PostfixSummary,
+} from '../../src/parsers/postfix/index.ts';
 import {
 	mergeWithFindings,
 	postfixFindingViews,
@@ -22,10 +28,12 @@ import { plain } from './collect.ts';
 
 const composed: ParserSpec<WithFindings<PostfixSummary>, PostfixOptions> = {
 	...postfix,
-	createSink: (context, options) => withPostfixFindings(createPostfixSink(context, options), context),
+	createSink: (context, options) =>
+		withPostfixFindings(createPostfixSink(context, options), context),
 	merge: mergeWithFindings(mergePostfixSummary),
 };
-const sample = (name: string) => new URL(`../../content/samples/postfix/${name}`, import.meta.url).pathname;
+const sample = (name: string) =>
+	new URL(`../../content/samples/postfix/${name}`, import.meta.url).pathname;
 
 describe('the Postfix parser with findings', () => {
 	test('keeps the pflogsumm summary exactly as the parser alone makes it', async () => {
@@ -48,13 +56,20 @@ describe('the Postfix parser with findings', () => {
 			'postfix/mail-inactivity',
 			'postfix/stale-map',
 		]);
-		expect(views[0]).toMatchObject({ severity: 'warning', count: 1, explain: 'guides/relay-health/#exploit-attempts' });
+		expect(views[0]).toMatchObject({
+			severity: 'warning',
+			count: 1,
+			explain: 'guides/relay-health/#exploit-attempts',
+		});
 	});
 
 	test('evidence names the input file given on the command line', async () => {
 		const { summary } = await runParser(composed, [fileInput(sample('relay-week.log.gz'))]);
 		const json = renderPostfixFindingsJson(summary.findings);
-		expect(json.findings[0]!.evidence[0]).toMatchObject({ file: sample('relay-week.log.gz'), line: 682 });
+		expect(json.findings[0]!.evidence[0]).toMatchObject({
+			file: sample('relay-week.log.gz'),
+			line: 682,
+		});
 	});
 
 	test('merges two relays’ summaries with their findings (a fleet)', async () => {
@@ -90,14 +105,19 @@ describe('--check from a finished run', () => {
 		['abuse-day.log.gz', 'CRITICAL', 2],
 	])('%s is %s (exit %i)', async (name, status, exitCode) => {
 		const { summary } = await runParser(composed, [fileInput(sample(name))]);
-		const check = runPostfixCheck(summary.findings, await readPostfixCheckConfigFile(undefined, async () => ''));
+		const check = runPostfixCheck(
+			summary.findings,
+			await readPostfixCheckConfigFile(undefined, async () => ''),
+		);
 		expect([check.status, check.exitCode]).toEqual([status, exitCode]);
 	});
 
 	test('a config file that cannot be read is a usage error naming it', async () => {
-		await expect(readPostfixCheckConfigFile('/nonexistent/check.json', (p) => Promise.resolve(readFileSync(p, 'utf8')))).rejects.toThrow(
-			/^\/nonexistent\/check\.json: cannot read config: ENOENT/,
-		);
+		await expect(
+			readPostfixCheckConfigFile('/nonexistent/check.json', (p) =>
+				Promise.resolve(readFileSync(p, 'utf8')),
+			),
+		).rejects.toThrow(/^\/nonexistent\/check\.json: cannot read config: ENOENT/);
 	});
 
 	test('a bad config file is UNKNOWN, exit 3', async () => {
@@ -109,6 +129,8 @@ describe('--check from a finished run', () => {
 		}
 		const check = runPostfixCheck(undefined, error!);
 		expect([check.status, check.exitCode]).toEqual(['UNKNOWN', 3]);
-		expect(check.text).toBe('POSTFIX UNKNOWN - check.json: invalid postfix check config: thresholds: expected an object, got []\n');
+		expect(check.text).toBe(
+			'POSTFIX UNKNOWN - check.json: invalid postfix check config: thresholds: expected an object, got []\n',
+		);
 	});
 });

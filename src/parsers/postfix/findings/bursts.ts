@@ -24,7 +24,9 @@ export function hoursOf(state: PostfixFindingsState): string[] {
 	const hours: string[] = [];
 	for (let h = from; h <= to; h++) {
 		const date = new Date(h * 3600_000);
-		hours.push(`${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}`);
+		hours.push(
+			`${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}`,
+		);
 	}
 	return hours;
 }
@@ -53,7 +55,10 @@ const KINDS = [
 ] as const;
 
 /** (hour, key) pairs over both baselines, busiest first. */
-export function findSenderBursts(state: PostfixFindingsState, options: PostfixFindingsOptions): Burst[] {
+export function findSenderBursts(
+	state: PostfixFindingsState,
+	options: PostfixFindingsOptions,
+): Burst[] {
 	const hours = hoursOf(state);
 	const { minMessages, factor, relayFactor } = options.burst;
 	const received = Object.values(state.groups['received-hour']).map((c) => c.count);
@@ -68,17 +73,26 @@ export function findSenderBursts(state: PostfixFindingsState, options: PostfixFi
 		}
 		for (const [key, rows] of byKey) {
 			if (!rows.some(([, c]) => c.count >= minMessages)) continue;
-			const baseline = medianWithZeros(rows.map(([, c]) => c.count), hours.length);
+			const baseline = medianWithZeros(
+				rows.map(([, c]) => c.count),
+				hours.length,
+			);
 			const floor = Math.max(minMessages, factor * Math.max(1, baseline), relayFloor);
 			for (const [hour, counter] of rows)
-				if (counter.count >= floor) bursts.push({ who: `${label} ${key}`, hour, counter, baseline });
+				if (counter.count >= floor)
+					bursts.push({ who: `${label} ${key}`, hour, counter, baseline });
 		}
 	}
 	return bursts.sort((a, b) => b.counter.count - a.counter.count || a.hour.localeCompare(b.hour));
 }
 
 /** Hours whose rejects (or deferrals) are over both the minimum and `factor` × the median. */
-export function findSurges(state: PostfixFindingsState, group: Group, who: string, options: PostfixFindingsOptions): Burst[] {
+export function findSurges(
+	state: PostfixFindingsState,
+	group: Group,
+	who: string,
+	options: PostfixFindingsOptions,
+): Burst[] {
 	const hours = hoursOf(state);
 	const counts = Object.values(group).map((c) => c.count);
 	const baseline = medianWithZeros(counts, hours.length);

@@ -20,7 +20,12 @@ export interface PostfixCheck {
 	text: string;
 }
 
-export const CHECK_EXIT_CODES: Record<CheckStatus, 0 | 1 | 2 | 3> = { OK: 0, WARNING: 1, CRITICAL: 2, UNKNOWN: 3 };
+export const CHECK_EXIT_CODES: Record<CheckStatus, 0 | 1 | 2 | 3> = {
+	OK: 0,
+	WARNING: 1,
+	CRITICAL: 2,
+	UNKNOWN: 3,
+};
 
 const label = (code: string) => code.replace(/^postfix\//, '');
 const bound = (value?: number) => (value === undefined ? '' : String(value));
@@ -31,7 +36,11 @@ function levelOf(count: number, warning?: number, critical?: number): CheckStatu
 	return 'OK';
 }
 
-function perfdata(state: PostfixFindingsState, counts: Map<string, number>, thresholds: PostfixThresholds): string {
+function perfdata(
+	state: PostfixFindingsState,
+	counts: Map<string, number>,
+	thresholds: PostfixThresholds,
+): string {
 	const codes = [...new Set([...POSTFIX_FINDING_CODES, ...Object.keys(thresholds)])];
 	const items = codes.map((code) => {
 		const { warning, critical } = thresholds[code] ?? {};
@@ -45,13 +54,18 @@ function detailLines(finding: PostfixFinding, level: CheckStatus): string[] {
 	return [
 		`${level} ${finding.code}: ${finding.count} - ${finding.title}${link}`,
 		`  ${finding.detail}`,
-		...finding.evidence.slice(0, 3).map((e) => `  ${e.file ? `${e.file}:` : ''}${e.line}: ${e.text}`),
+		...finding.evidence
+			.slice(0, 3)
+			.map((e) => `  ${e.file ? `${e.file}:` : ''}${e.line}: ${e.text}`),
 	];
 }
 
 /** The plugin output for an error that stops the check (bad config, unreadable input). */
 export function renderPostfixCheckError(reason: string): PostfixCheck {
-	const [head = '', ...rest] = reason.split('\n').map((line) => line.trim()).filter(Boolean);
+	const [head = '', ...rest] = reason
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
 	const text = rest.length === 0 ? head : `${head} ${rest.join('; ')}`;
 	return { status: 'UNKNOWN', exitCode: 3, text: `POSTFIX UNKNOWN - ${text}\n` };
 }

@@ -37,7 +37,10 @@ function isStart(line: PostfixLine): boolean {
 const STALE_MAP = /^warning: database (\S+) is older than source file (\S+)/;
 
 function compile(options: PostfixFindingsOptions): CompiledOptions {
-	const compiled = options.matchers.map(({ id, pattern }) => ({ id, pattern: new RegExp(pattern, 'i') }));
+	const compiled = options.matchers.map(({ id, pattern }) => ({
+		id,
+		pattern: new RegExp(pattern, 'i'),
+	}));
 	return { ...options, compiled };
 }
 
@@ -59,11 +62,14 @@ function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Ref
 	const stale = STALE_MAP.exec(line.message);
 	if (stale) return addTo(state, 'stale-map', stale[2]!, ref());
 	// warning: mailer loop: best MX host for example.com is local
-	if (line.message.startsWith('warning: mailer loop')) addTo(state, 'loop', loopKind(line.message)!, ref());
+	if (line.message.startsWith('warning: mailer loop'))
+		addTo(state, 'loop', loopKind(line.message)!, ref());
 }
 
 /** A collector with the given options (defaults for the rest). */
-export function createPostfixFindings(partial?: Parameters<typeof resolvePostfixFindingsOptions>[0]): PostfixFindingsCollector {
+export function createPostfixFindings(
+	partial?: Parameters<typeof resolvePostfixFindingsOptions>[0],
+): PostfixFindingsCollector {
 	const options = compile(resolvePostfixFindingsOptions(partial));
 	const state = emptyPostfixFindings();
 	const read = createLineReader();
@@ -93,11 +99,17 @@ export function createPostfixFindings(partial?: Parameters<typeof resolvePostfix
 			const { message, daemon } = line;
 			if (message.startsWith('warning: ')) observeWarning(state, line, ref);
 			if (message.includes('status=')) observeStatus(state, options, line, ref);
-			else if (daemon === 'smtpd' || daemon === 'postscreen' || daemon === 'pickup' || daemon === 'cleanup')
+			else if (
+				daemon === 'smtpd' ||
+				daemon === 'postscreen' ||
+				daemon === 'pickup' ||
+				daemon === 'cleanup'
+			)
 				observeSmtpd(state, line, ref);
 		},
 		end() {
-			if (lastText !== undefined) state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
+			if (lastText !== undefined)
+				state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
 			return state;
 		},
 	};

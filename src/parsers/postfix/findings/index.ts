@@ -7,11 +7,30 @@ export { createPostfixFindings, type PostfixFindingsCollector } from './collect.
 export { listPostfixFindings } from './evaluate.ts';
 export { emptyPostfixFindings, mergePostfixFindings } from './state.ts';
 export { BLOCKLIST_MATCHERS, type BlocklistMatcher } from './blocklist-matchers.ts';
-export { defaultPostfixFindingsOptions, resolvePostfixFindingsOptions, type PostfixFindingsOptions } from './options.ts';
+export {
+	defaultPostfixFindingsOptions,
+	resolvePostfixFindingsOptions,
+	type PostfixFindingsOptions,
+} from './options.ts';
 export type { Evidence, PostfixFinding, PostfixFindingsState } from './types.ts';
-export { renderPostfixCheck, renderPostfixCheckError, CHECK_EXIT_CODES, type CheckStatus, type PostfixCheck } from './check.ts';
-export { parsePostfixCheckConfig, readPostfixCheckConfig, type PostfixCheckConfig } from './config.ts';
-export { DEFAULT_THRESHOLDS, POSTFIX_FINDING_CODES, type PostfixThresholds, type Threshold } from './thresholds.ts';
+export {
+	renderPostfixCheck,
+	renderPostfixCheckError,
+	CHECK_EXIT_CODES,
+	type CheckStatus,
+	type PostfixCheck,
+} from './check.ts';
+export {
+	parsePostfixCheckConfig,
+	readPostfixCheckConfig,
+	type PostfixCheckConfig,
+} from './config.ts';
+export {
+	DEFAULT_THRESHOLDS,
+	POSTFIX_FINDING_CODES,
+	type PostfixThresholds,
+	type Threshold,
+} from './thresholds.ts';
 export {
 	mergeWithFindings,
 	postfixFindingViews,

@@ -54,7 +54,14 @@ function sendingIp(instance: string, reply: string): string {
 	);
 }
 
-function matchBlocklist(state: PostfixFindingsState, options: CompiledOptions, line: PostfixLine, to: string, reason: string, ref: Ref): void {
+function matchBlocklist(
+	state: PostfixFindingsState,
+	options: CompiledOptions,
+	line: PostfixLine,
+	to: string,
+	reason: string,
+	ref: Ref,
+): void {
 	const start = REPLY_START.exec(reason);
 	if (!start) return;
 	const reply = reason.slice(start.index + start[0].length);
@@ -82,7 +89,12 @@ function noteDelivery(state: PostfixFindingsState, t: number, ref: Evidence): vo
 }
 
 /** Handles a line whose message contains `status=`. */
-export function observeStatus(state: PostfixFindingsState, options: CompiledOptions, line: PostfixLine, ref: Ref): void {
+export function observeStatus(
+	state: PostfixFindingsState,
+	options: CompiledOptions,
+	line: PostfixLine,
+	ref: Ref,
+): void {
 	const status = STATUS.exec(line.message);
 	if (!status) return;
 	const word = status[1]!;
@@ -109,5 +121,6 @@ export function observeStatus(state: PostfixFindingsState, options: CompiledOpti
 	} else addTo(state, 'dest-bounced', domain, ref());
 	const loop = loopKind(reason, dsn);
 	if (loop) addTo(state, 'loop', loop, ref());
-	else if (line.daemon === 'smtp' || line.daemon === 'lmtp') matchBlocklist(state, options, line, to, reason, ref);
+	else if (line.daemon === 'smtp' || line.daemon === 'lmtp')
+		matchBlocklist(state, options, line, to, reason, ref);
 }

@@ -37,7 +37,8 @@ function observeReject(state: PostfixFindingsState, line: PostfixLine, ref: Ref)
 	const rbl = BLOCKED_USING.exec(message);
 	if (rbl) addTo(state, 'rbl', rbl[1]!.trim().toLowerCase(), ref());
 	if (message.includes(': Relay access denied')) addTo(state, 'relay-denied', client, ref());
-	if (message.includes('Improper use of SMTP command pipelining')) addTo(state, 'pipelining', client, ref());
+	if (message.includes('Improper use of SMTP command pipelining'))
+		addTo(state, 'pipelining', client, ref());
 }
 
 // warning: unknown[192.0.2.5]: SASL LOGIN authentication failed: UGFzc3dvcmQ6
@@ -49,16 +50,24 @@ function observeAbuse(state: PostfixFindingsState, line: PostfixLine, ref: Ref):
 	let client: string | undefined;
 	// warning: non-SMTP command from unknown[192.0.2.5]: To: alice@example.com
 	// NON-SMTP COMMAND from [192.0.2.5]:45284 after CONNECT: GET / HTTP/1.1 (postscreen)
-	if ((client = clientAfter(message, 'non-SMTP command from ') ?? clientAfter(message, 'NON-SMTP COMMAND from ')))
+	if (
+		(client =
+			clientAfter(message, 'non-SMTP command from ') ??
+			clientAfter(message, 'NON-SMTP COMMAND from '))
+	)
 		return addTo(state, 'non-smtp', client, ref());
 	// improper command pipelining after HELO from unknown[192.0.2.7]: MAIL FROM:<x@example.com>
 	// COMMAND PIPELINING from [192.0.2.4]:42606 after .: (postscreen)
-	if (message.startsWith('improper command pipelining after ') || message.startsWith('COMMAND PIPELINING from ')) {
+	if (
+		message.startsWith('improper command pipelining after ') ||
+		message.startsWith('COMMAND PIPELINING from ')
+	) {
 		client = clientAfter(message, ' from ') ?? '';
 		return addTo(state, 'pipelining', client, ref());
 	}
 	// PREGREET 14 after 0.18 from [192.0.2.4]:5678: EHLO example.com (postscreen)
-	if (message.startsWith('PREGREET ')) return addTo(state, 'pregreet', clientAfter(message, ' from ') ?? '', ref());
+	if (message.startsWith('PREGREET '))
+		return addTo(state, 'pregreet', clientAfter(message, ' from ') ?? '', ref());
 	const sasl = SASL_FAILED.exec(message);
 	if (sasl) return addTo(state, 'sasl-failed', clientIp(sasl[1]!), ref());
 	// lost connection after CONNECT from unknown[192.0.2.8]

@@ -39,14 +39,27 @@ export function hourKey(line: PostfixLine): string {
 }
 
 /** Seconds since the epoch of the line's wall-clock time (classic lines as if in 2000). */
-export function secondsOf(line: Pick<PostfixLine, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>): number {
+export function secondsOf(
+	line: Pick<PostfixLine, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>,
+): number {
 	return Date.UTC(line.year, line.month, line.day, line.hour, line.minute, line.second) / 1000;
 }
 
 /** Reads one line into a reused object; undefined when it is not a Postfix line. */
 export function createLineReader(): (text: string) => PostfixLine | undefined {
 	const stamp = createStamp();
-	const line: PostfixLine = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, daemon: '', instance: '', qid: '', message: '' };
+	const line: PostfixLine = {
+		year: 0,
+		month: 0,
+		day: 0,
+		hour: 0,
+		minute: 0,
+		second: 0,
+		daemon: '',
+		instance: '',
+		qid: '',
+		message: '',
+	};
 	return (text) => {
 		if (!readSyslogStamp(text, stamp)) return undefined;
 		PROGRAM.lastIndex = stamp.rest;

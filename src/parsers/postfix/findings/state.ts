@@ -39,7 +39,13 @@ export function evidenceOf(text: string, line: number, file?: string): Evidence 
 }
 
 /** Counts `ref` under `key` in `group`, keeping it while the key has fewer than the limit. */
-export function addTo(state: PostfixFindingsState, group: GroupName, key: string, ref: Evidence, by = 1): void {
+export function addTo(
+	state: PostfixFindingsState,
+	group: GroupName,
+	key: string,
+	ref: Evidence,
+	by = 1,
+): void {
 	const table = state.groups[group];
 	const counter = (table[key] ??= { count: 0, evidence: [] });
 	counter.count += by;
@@ -88,7 +94,10 @@ const later = (x?: Moment, y?: Moment) => (y === undefined ? x : y);
 const gapOf = (g?: { from: Moment; to: Moment }) => (g ? g.to.t - g.from.t : -1);
 
 /** Longest gap between deliveries: a's, the one across the seam, then b's; first wins ties. */
-function mergeDeliveries(a: PostfixFindingsState['deliveries'], b: PostfixFindingsState['deliveries']) {
+function mergeDeliveries(
+	a: PostfixFindingsState['deliveries'],
+	b: PostfixFindingsState['deliveries'],
+) {
 	let gap = a.gap;
 	if (a.last && b.first && b.first.t - a.last.t > gapOf(gap)) gap = { from: a.last, to: b.first };
 	if (gapOf(b.gap) > gapOf(gap)) gap = b.gap;
@@ -102,7 +111,10 @@ function mergeDeliveries(a: PostfixFindingsState['deliveries'], b: PostfixFindin
 }
 
 /** The state of `a` followed by `b` (or of two relays' logs). */
-export function mergePostfixFindings(a: PostfixFindingsState, b: PostfixFindingsState): PostfixFindingsState {
+export function mergePostfixFindings(
+	a: PostfixFindingsState,
+	b: PostfixFindingsState,
+): PostfixFindingsState {
 	const groups = record<Group>() as Record<GroupName, Group>;
 	for (const name of GROUPS) groups[name] = mergeGroup(a.groups[name], b.groups[name]);
 	const span: PostfixFindingsState['span'] = {};

@@ -21,7 +21,11 @@ type FindingsOptions = Parameters<typeof resolvePostfixFindingsOptions>[0];
 export type WithFindings<S> = S & { findings?: PostfixFindingsState };
 
 /** `sink`, with every line also fed to a findings collector; the state lands in `summary.findings`. */
-export function withPostfixFindings<S>(sink: Sink<S>, context: SinkContext, options?: FindingsOptions): Sink<WithFindings<S>> {
+export function withPostfixFindings<S>(
+	sink: Sink<S>,
+	context: SinkContext,
+	options?: FindingsOptions,
+): Sink<WithFindings<S>> {
 	const collector = createPostfixFindings(options);
 	let file = context.file;
 	return {
@@ -41,37 +45,61 @@ export function withPostfixFindings<S>(sink: Sink<S>, context: SinkContext, opti
 }
 
 /** A summary merge that also merges the findings state (absent counts as empty). */
-export function mergeWithFindings<S>(merge: (a: S, b: S) => S): (a: WithFindings<S>, b: WithFindings<S>) => WithFindings<S> {
+export function mergeWithFindings<S>(
+	merge: (a: S, b: S) => S,
+): (a: WithFindings<S>, b: WithFindings<S>) => WithFindings<S> {
 	return (a, b) => ({
 		...merge(a, b),
-		findings: mergePostfixFindings(a.findings ?? emptyPostfixFindings(), b.findings ?? emptyPostfixFindings()),
+		findings: mergePostfixFindings(
+			a.findings ?? emptyPostfixFindings(),
+			b.findings ?? emptyPostfixFindings(),
+		),
 	});
 }
 
 /** The report page's findings (`ReportView.findings`). */
-export function postfixFindingViews(state?: PostfixFindingsState, options?: FindingsOptions): FindingView[] {
+export function postfixFindingViews(
+	state?: PostfixFindingsState,
+	options?: FindingsOptions,
+): FindingView[] {
 	if (!state) return [];
 	return listPostfixFindings(state, options).map((f) => {
-		const view: FindingView = { code: f.code, severity: f.severity, title: f.title, detail: f.detail, count: f.count };
+		const view: FindingView = {
+			code: f.code,
+			severity: f.severity,
+			title: f.title,
+			detail: f.detail,
+			count: f.count,
+		};
 		if (f.explain) view.explain = f.explain;
 		return view;
 	});
 }
 
 /** What `--format json` adds: the findings list, and the state that merges across files/hosts. */
-export function renderPostfixFindingsJson(state?: PostfixFindingsState, options?: FindingsOptions): { findings: PostfixFinding[]; findingsState: PostfixFindingsState } {
+export function renderPostfixFindingsJson(
+	state?: PostfixFindingsState,
+	options?: FindingsOptions,
+): { findings: PostfixFinding[]; findingsState: PostfixFindingsState } {
 	const findingsState = state ?? emptyPostfixFindings();
 	return { findings: listPostfixFindings(findingsState, options), findingsState };
 }
 
 /** A text block for the top of a terminal report; empty when there is no finding. */
-export function renderPostfixFindingsText(state?: PostfixFindingsState, options?: FindingsOptions): string {
+export function renderPostfixFindingsText(
+	state?: PostfixFindingsState,
+	options?: FindingsOptions,
+): string {
 	const findings = state ? listPostfixFindings(state, options) : [];
 	if (findings.length === 0) return '';
-	const lines = [`Findings (${findings.length})`, '-'.repeat(`Findings (${findings.length})`.length)];
+	const lines = [
+		`Findings (${findings.length})`,
+		'-'.repeat(`Findings (${findings.length})`.length),
+	];
 	for (const f of findings) {
 		lines.push(`${f.severity.padEnd(7)} ${f.code} (${f.count}): ${f.title}`, `        ${f.detail}`);
-		for (const e of f.evidence.slice(0, 3)) lines.push(`        ${e.file ? `${e.file}:` : ''}${e.line}: ${e.text}`);
+		for (const e of f.evidence.slice(0, 3))
+			lines.push(`        ${e.file ? `${e.file}:` : ''}${e.line}: ${e.text}`);
 		if (f.explain) lines.push(`        see ${f.explain}`);
 	}
 	return `${lines.join('\n')}\n\n`;
@@ -91,7 +119,10 @@ export const POSTFIX_CHECK_CLI = {
 } as const;
 
 /** Reads `--config` (when given) through `readFile`; a bad file is a {@link UsageError}. */
-export async function readPostfixCheckConfigFile(path: string | undefined, readFile: (path: string) => Promise<string>): Promise<PostfixCheckConfig> {
+export async function readPostfixCheckConfigFile(
+	path: string | undefined,
+	readFile: (path: string) => Promise<string>,
+): Promise<PostfixCheckConfig> {
 	if (path === undefined) return { options: {}, thresholds: { ...DEFAULT_THRESHOLDS } };
 	let text: string;
 	try {
@@ -103,7 +134,10 @@ export async function readPostfixCheckConfigFile(path: string | undefined, readF
 }
 
 /** The `--check` output for a finished run, or UNKNOWN for a config error. */
-export function runPostfixCheck(state: PostfixFindingsState | undefined, config: PostfixCheckConfig | Error): PostfixCheck {
+export function runPostfixCheck(
+	state: PostfixFindingsState | undefined,
+	config: PostfixCheckConfig | Error,
+): PostfixCheck {
 	if (config instanceof Error) return renderPostfixCheckError(config.message);
 	return renderPostfixCheck(state ?? emptyPostfixFindings(), config.thresholds, config.options);
 }
