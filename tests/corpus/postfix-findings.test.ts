@@ -18,15 +18,15 @@ describe('blocklisted: real remote bounce texts (Lightmeter’s message-RBL test
 		byCode(findingsOf([lightmeterLines[line - 1]!], 'lm'), 'postfix/blocklisted')?.top[0]?.key;
 
 	test.each([
-		[44, 'microsoft-banned-ip'], // 550 5.7.606 Access denied, banned sending IP [239.58.50.50]
-		[46, 'mimecast-reputation'], // 550 csi.mimecast.org Poor Reputation Sender
-		[47, 'generic-blocklist'], // refused to talk to me: 550 5.7.0 Blocked - see https://…?ip=
-		[48, 'microsoft-network-block-list'], // part of their network is on our block list
-		[49, 'google-low-reputation'], // 550-5.7.1 … very low reputation of the sending IP
-		[51, 'google-unsolicited-rate'], // 550-5.7.28 … unusual rate of 550-5.7.28 unsolicited mail
-		[53, 'proofpoint-reputation'], // iCloud: 554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi
-		[54, 'proofpoint-reputation'], // pphosted: 554 Blocked - see https://ipcheck.proofpoint.com/?ip=
-	])('line %i is %s', (line, id) => {
+		[44, 'microsoft-banned-ip dsn=5.7.606'], // 550 5.7.606 Access denied, banned sending IP [239.58.50.50]
+		[46, 'mimecast-reputation dsn=5.0.0'], // 550 csi.mimecast.org Poor Reputation Sender
+		[47, 'generic-blocklist dsn=4.7.0'], // refused to talk to me: 550 5.7.0 Blocked - see https://…?ip=
+		[48, 'microsoft-network-block-list dsn=5.7.1'], // part of their network is on our block list
+		[49, 'google-low-reputation dsn=5.7.1'], // 550-5.7.1 … very low reputation of the sending IP
+		[51, 'google-unsolicited-rate dsn=5.7.1'], // 550-5.7.28 … unusual rate of 550-5.7.28 unsolicited mail
+		[53, 'proofpoint-reputation dsn=4.7.0'], // iCloud: 554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi
+		[54, 'proofpoint-reputation dsn=4.0.0'], // pphosted: 554 Blocked - see https://ipcheck.proofpoint.com/?ip=
+	])('line %i is %s (provider, then the DSN of the line)', (line, id) => {
 		expect(providerOf(line)).toBe(id);
 	});
 
@@ -55,7 +55,7 @@ describe('Lightmeter’s production log (one Debian host, Jan 27–28 2021)', ()
 			findingsOf(read('lightmeter-complete-mail.log'), 'mail.log'),
 			'postfix/blocklisted',
 		)!;
-		expect(finding.top).toEqual([{ key: 'microsoft-network-block-list', count: 1 }]);
+		expect(finding.top).toEqual([{ key: 'microsoft-network-block-list dsn=5.7.1', count: 1 }]);
 		expect(finding.evidence.map((e) => e.line)).toEqual([2087]);
 		expect(finding.detail).toContain('Per sending IP: 95.232.162.33 1');
 	});

@@ -104,8 +104,8 @@ describe('a good config', () => {
 			listPostfixFindings(stateOf([line], 'x', config.options), config.options),
 			'postfix/blocklisted',
 		)!;
-		expect(finding.top).toEqual([{ key: 'my-outlook', count: 1 }]);
-		expect(finding.detail).toContain('Outlook (mine): 1');
+		expect(finding.top).toEqual([{ key: 'my-outlook dsn=5.7.1', count: 1 }]);
+		expect(finding.detail).toContain('Outlook (mine) dsn=5.7.1: 1');
 		expect(finding.detail).toContain(
 			'Per remote domain: hotmail.com 1. Per sending IP: 1.2.3.4 1.',
 		);

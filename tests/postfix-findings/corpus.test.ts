@@ -139,7 +139,7 @@ describe('delivery health and configuration', () => {
 
 	test('a Gmail bounce for low sender reputation is a blocklisting, our IPv6 address read from the reply', () => {
 		const finding = byCode(findingsOf(grok, 'grok'), 'postfix/blocklisted')!;
-		expect(finding.top).toEqual([{ key: 'google-unsolicited', count: 1 }]);
+		expect(finding.top).toEqual([{ key: 'google-unsolicited dsn=5.7.1', count: 1 }]);
 		expect(finding.detail).toContain('gmail.com 1');
 		expect(finding.detail).toContain('2607:4100:3:25:100::2 1');
 	});

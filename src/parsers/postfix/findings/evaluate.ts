@@ -15,10 +15,13 @@ function blocklisted(
 ): PostfixFinding[] {
 	const entries = ranked(state.groups.blocklisted);
 	if (entries.length === 0) return [];
-	const names = new Map(
-		options.matchers.map((m) => [m.id, `${m.provider}${m.dsn ? ` (${m.dsn})` : ''}`]),
-	);
-	const providers = entries.map(([id, c]) => `${names.get(id) ?? id}: ${c.count}`).join('; ');
+	const names = new Map(options.matchers.map((m) => [m.id, m.provider]));
+	const providers = entries
+		.map(([key, c]) => {
+			const [id = '', dsn] = key.split(' ');
+			return `${names.get(id) ?? id}${dsn ? ` ${dsn}` : ''}: ${c.count}`;
+		})
+		.join('; ');
 	const detail = `${total(entries)} deferrals or bounces say so. ${providers}. Per remote domain: ${listed(ranked(state.groups['blocklisted-domain']))}. Per sending IP: ${listed(ranked(state.groups['blocklisted-ip']))}.`;
 	return [
 		finding(

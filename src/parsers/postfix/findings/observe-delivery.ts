@@ -60,6 +60,7 @@ function matchBlocklist(
 	line: PostfixLine,
 	to: string,
 	reason: string,
+	dsn: string | undefined,
 	ref: Ref,
 ): void {
 	const start = REPLY_START.exec(reason);
@@ -67,7 +68,8 @@ function matchBlocklist(
 	const reply = reason.slice(start.index + start[0].length);
 	const matcher = options.compiled.find(({ pattern }) => pattern.test(reply));
 	if (!matcher) return;
-	addTo(state, 'blocklisted', matcher.id, ref());
+	// Per provider and the DSN the line carries: `microsoft-banned-ip dsn=5.7.606`.
+	addTo(state, 'blocklisted', dsn ? `${matcher.id} dsn=${dsn}` : matcher.id, ref());
 	addTo(state, 'blocklisted-domain', domainOf(to), ref());
 	addTo(state, 'blocklisted-ip', sendingIp(line.instance, reply), ref());
 }
@@ -122,5 +124,5 @@ export function observeStatus(
 	const loop = loopKind(reason, dsn);
 	if (loop) addTo(state, 'loop', loop, ref());
 	else if (line.daemon === 'smtp' || line.daemon === 'lmtp')
-		matchBlocklist(state, options, line, to, reason, ref);
+		matchBlocklist(state, options, line, to, reason, dsn, ref);
 }

@@ -36,7 +36,7 @@ export interface Moment {
 
 /** The group names the collector fills. The key of each is given beside it. */
 export const GROUPS = [
-	'blocklisted', // matcher id
+	'blocklisted', // matcher id and the line's DSN: `microsoft-banned-ip dsn=5.7.606`
 	'blocklisted-domain', // recipient domain
 	'blocklisted-ip', // our sending IP (from the reply or the instance name), `unknown`
 	'rbl', // DNSBL named by our own reject (`blocked using zen.spamhaus.org`)
