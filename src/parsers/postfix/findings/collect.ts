@@ -12,6 +12,7 @@
 import { observeStatus, loopKind, type CompiledOptions } from './observe-delivery.ts';
 import { observeSmtpd, type Ref } from './observe-smtpd.ts';
 import { resolvePostfixFindingsOptions, type PostfixFindingsOptions } from './options.ts';
+import { backlogOf, createQueueIds, trackQueueId } from './queue-ids.ts';
 import { createLineReader, secondsOf, type PostfixLine } from './read-line.ts';
 import { addTo, emptyPostfixFindings, evidenceOf } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
@@ -23,16 +24,6 @@ export interface PostfixFindingsCollector {
 	end(): PostfixFindingsState;
 }
 
-/**
- * The line that begins a message: smtpd's (or qmqpd's) `client=` or pickup's. Messages Postfix
- * makes itself (bounce notices: cleanup first) never look begun, so their removal is always
- * passed on to the merge; a message's later lines (cleanup, qmgr) must not look like a start,
- * or a split between `client=` and `cleanup` would count its beginning twice.
- */
-function isStart(line: PostfixLine): boolean {
-	if (line.daemon === 'pickup') return true;
-	return (line.daemon === 'smtpd' || line.daemon === 'qmqpd') && line.message.startsWith('client=');
-}
 // warning: database /etc/postfix/transport.db is older than source file /etc/postfix/transport
 const STALE_MAP = /^warning: database (\S+) is older than source file (\S+)/;
 
@@ -42,20 +33,6 @@ function compile(options: PostfixFindingsOptions): CompiledOptions {
 		pattern: new RegExp(pattern, 'i'),
 	}));
 	return { ...options, compiled };
-}
-
-/** Live/removed bookkeeping per queue id, for the backlog. */
-function trackQueueId(state: PostfixFindingsState, line: PostfixLine): void {
-	const { qid } = line;
-	if (!qid || qid === 'NOQUEUE') return;
-	const { backlog } = state;
-	if (line.daemon === 'qmgr' && line.message === 'removed') {
-		delete backlog.pending[qid];
-		if (backlog.live[qid] !== 1) backlog.orphanRemoved[qid] = 1;
-		delete backlog.live[qid];
-		return;
-	}
-	if (!(qid in backlog.live)) backlog.live[qid] = isStart(line) ? 1 : 0;
 }
 
 function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Ref): void {
@@ -73,18 +50,27 @@ export function createPostfixFindings(
 	const options = compile(resolvePostfixFindingsOptions(partial));
 	const state = emptyPostfixFindings();
 	const read = createLineReader();
-	// The last Postfix line as read; the span's end is made from it in end().
+	const ids = createQueueIds();
+	// The line being read, and its evidence once something asked for it.
+	let text = '';
+	let lineNo = 0;
+	let file: string | undefined;
+	let evidence: Evidence | undefined;
+	const ref = () => (evidence ??= evidenceOf(text, lineNo, file));
+	// The last Postfix line's time; the span's end is made from it in end().
 	let lastText: string | undefined;
 	let lastNo = 0;
 	let lastFile: string | undefined;
 	const lastTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
 	return {
-		line(text, lineNo, file) {
-			const line = read(text);
+		line(raw, number, name) {
+			const line = read(raw);
 			if (!line) return;
+			text = raw;
+			lineNo = number;
+			file = name;
+			evidence = undefined;
 			state.lines++;
-			let evidence: Evidence | undefined;
-			const ref = () => (evidence ??= evidenceOf(text, lineNo, file));
 			state.span.first ??= { t: secondsOf(line), ref: ref() };
 			lastTime.year = line.year;
 			lastTime.month = line.month;
@@ -92,13 +78,13 @@ export function createPostfixFindings(
 			lastTime.hour = line.hour;
 			lastTime.minute = line.minute;
 			lastTime.second = line.second;
-			lastText = text;
-			lastNo = lineNo;
-			lastFile = file;
-			trackQueueId(state, line);
+			lastText = raw;
+			lastNo = number;
+			lastFile = name;
+			trackQueueId(ids, line);
 			const { message, daemon } = line;
 			if (message.startsWith('warning: ')) observeWarning(state, line, ref);
-			if (message.includes('status=')) observeStatus(state, options, line, ref);
+			if (message.includes('status=')) observeStatus(state, options, line, ref, ids);
 			else if (
 				daemon === 'smtpd' ||
 				daemon === 'postscreen' ||
@@ -108,6 +94,7 @@ export function createPostfixFindings(
 				observeSmtpd(state, line, ref);
 		},
 		end() {
+			state.backlog = backlogOf(ids);
 			if (lastText !== undefined)
 				state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
 			return state;

@@ -5,6 +5,7 @@
  */
 import { hourKey, secondsOf, type PostfixLine } from './read-line.ts';
 import type { PostfixFindingsOptions } from './options.ts';
+import { noteDeferred, type QueueIds } from './queue-ids.ts';
 import { addTo } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
 
@@ -96,6 +97,7 @@ export function observeStatus(
 	options: CompiledOptions,
 	line: PostfixLine,
 	ref: Ref,
+	ids: QueueIds,
 ): void {
 	const status = STATUS.exec(line.message);
 	if (!status) return;
@@ -119,7 +121,7 @@ export function observeStatus(
 		addTo(state, 'dest-deferred', domain, ref());
 		addTo(state, 'deferral-hour', hourKey(line), ref());
 		addTo(state, 'deferral-reason', reason.replace(ADDRESSES, '[…]').slice(0, 100), ref());
-		if (line.qid && line.qid !== 'NOQUEUE') state.backlog.pending[line.qid] ??= ref();
+		noteDeferred(ids, line.qid, ref);
 	} else addTo(state, 'dest-bounced', domain, ref());
 	const loop = loopKind(reason, dsn);
 	if (loop) addTo(state, 'loop', loop, ref());
