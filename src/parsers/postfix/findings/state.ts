@@ -4,6 +4,7 @@
  * logs of several relays.
  */
 import {
+	EVIDENCE_LIMITS,
 	EVIDENCE_PER_KEY,
 	EVIDENCE_TEXT_MAX,
 	GROUPS,
@@ -49,17 +50,18 @@ export function addTo(
 	const table = state.groups[group];
 	const counter = (table[key] ??= { count: 0, evidence: [] });
 	counter.count += by;
-	if (counter.evidence.length < EVIDENCE_PER_KEY) counter.evidence.push(ref);
+	if (counter.evidence.length < (EVIDENCE_LIMITS[group] ?? EVIDENCE_PER_KEY))
+		counter.evidence.push(ref);
 }
 
-function mergeGroup(a: Group, b: Group): Group {
+function mergeGroup(a: Group, b: Group, limit: number): Group {
 	const out = record<Counter>();
 	for (const source of [a, b]) {
 		for (const key of Object.keys(source)) {
 			const counter = source[key]!;
 			const target = (out[key] ??= { count: 0, evidence: [] });
 			target.count += counter.count;
-			target.evidence = [...target.evidence, ...counter.evidence].slice(0, EVIDENCE_PER_KEY);
+			target.evidence = [...target.evidence, ...counter.evidence].slice(0, limit);
 		}
 	}
 	return out;
@@ -116,7 +118,12 @@ export function mergePostfixFindings(
 	b: PostfixFindingsState,
 ): PostfixFindingsState {
 	const groups = record<Group>() as Record<GroupName, Group>;
-	for (const name of GROUPS) groups[name] = mergeGroup(a.groups[name], b.groups[name]);
+	for (const name of GROUPS)
+		groups[name] = mergeGroup(
+			a.groups[name],
+			b.groups[name],
+			EVIDENCE_LIMITS[name] ?? EVIDENCE_PER_KEY,
+		);
 	const span: PostfixFindingsState['span'] = {};
 	const first = earlier(a.span.first, b.span.first);
 	const last = later(a.span.last, b.span.last);

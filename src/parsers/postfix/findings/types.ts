@@ -106,6 +106,24 @@ export interface PostfixFinding {
 
 /** Evidence lines kept per key. */
 export const EVIDENCE_PER_KEY = 3;
+
+/**
+ * Groups that keep fewer evidence lines per key: those with a key per client, sender or
+ * destination (thousands on a busy relay) keep one line or none, so memory follows the number
+ * of keys, not of lines.
+ */
+export const EVIDENCE_LIMITS: Partial<Record<GroupName, number>> = {
+	'blocklisted-domain': 0,
+	'blocklisted-ip': 0,
+	'dest-sent': 0,
+	'dest-bounced': 0,
+	'dest-deferred': 1,
+	'deferral-reason': 1,
+	'client-hour': 1,
+	'user-hour': 1,
+	'sender-hour': 1,
+	'sasl-user-ip': 1,
+};
 /** Evidence lines shown per finding. */
 export const EVIDENCE_PER_FINDING = 5;
 /** Evidence lines longer than this are cut and end in `…`. */
