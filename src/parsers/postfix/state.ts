@@ -34,12 +34,11 @@ export interface ParseState {
 	dayKey: string;
 	/** `summary.days[dayKey]` once looked up; cleared when the day changes. */
 	dayRow: number[] | undefined;
-	/** Queue id → client domain or `pickup` (null: gimme_domain found nothing). */
-	received: Map<string, string>;
-	/** Queue id → `size=` text of the first `from=<…>, size=` line. */
-	sizes: Map<string, string>;
-	/** Queue ids already counted as deferred. */
-	deferred: Set<string>;
+	/**
+	 * pflogsumm's three per-queue-id hashes in one Map (one lookup and one copy of the queue id
+	 * per message instead of one per hash).
+	 */
+	messages: Map<string, QueuedMessage>;
 	/**
 	 * The four per-address tables, kept in Maps while reading (a Map lookup by a fresh string is
 	 * cheaper than a dictionary object's) and copied into the summary's records at the end.
@@ -71,6 +70,29 @@ export function daemonOf(cmd: string): number {
 		default:
 			return DAEMON.other;
 	}
+}
+
+/** What pflogsumm remembers of one queue id. */
+export interface QueuedMessage {
+	/**
+	 * `%rcvdMsg`: client domain or `pickup` from the line that received the message ('' when
+	 * gimme_domain found nothing); undefined before that line and once the sender is counted.
+	 */
+	client: string | undefined;
+	/** `%msgSizes`: `size=` text of the first `from=<…>, size=` line. */
+	size: string | undefined;
+	/** `%msgDfrdFlgs`: already counted as deferred. */
+	deferred: boolean;
+}
+
+/** The current queue id's entry, created empty on first use. */
+export function queued(state: ParseState): QueuedMessage {
+	let message = state.messages.get(state.qid);
+	if (message === undefined) {
+		message = { client: undefined, size: undefined, deferred: false };
+		state.messages.set(detach(state.qid), message);
+	}
+	return message;
 }
 
 export interface Tables {
@@ -134,7 +156,5 @@ export function countReceived(state: ParseState): void {
  * discard). pflogsumm remembers every id to the end; the two differ only if an id is reused.
  */
 export function forget(state: ParseState): void {
-	state.sizes.delete(state.qid);
-	state.received.delete(state.qid);
-	state.deferred.delete(state.qid);
+	state.messages.delete(state.qid);
 }

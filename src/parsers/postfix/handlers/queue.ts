@@ -4,7 +4,7 @@
  */
 import { addUnparsed } from '../../tally.ts';
 import { asciiLower, detach, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
-import { bump2, bumpDay, countReceived, DAEMON, forget, row, type ParseState } from '../state.ts';
+import { bump2, bumpDay, countReceived, DAEMON, forget, queued, row, type ParseState } from '../state.ts';
 import type { CountSize, DomainDelivery } from '../summary.ts';
 
 const S = '[^ \\t\\n\\v\\f\\r]';
@@ -53,13 +53,14 @@ function detail(state: ParseState): string[] | undefined {
 /** Jan 27 06:37:58 mail postfix/qmgr[1058]: 4DLBsQ0c6Bz1xJ9: from=<a@example.org>, size=3456, nrcpt=1 (queue active) */
 function handleFromSize(state: ParseState, match: RegExpExecArray): void {
 	const { qid, summary } = state;
-	if (isTrue(state.sizes.get(qid))) return;
+	const message = state.messages.get(qid);
+	if (isTrue(message?.size)) return;
 	let address = match[1]!;
 	const size = match[2]!;
 	address = address === '' ? 'from=<>' : mungVerp(foldAddress(state, address), state.options.verpMung);
-	state.sizes.set(detach(qid), size);
+	(message ?? queued(state)).size = size;
 	detail(state)?.push(detach(address));
-	const client = state.received.get(qid);
+	const client = message?.client;
 	if (!isTrue(client)) return;
 	const bytes = Number(size);
 	// pflogsumm: `/^[^@]+\@(.+)$/` — after the first `@`, when something precedes and follows it.
@@ -72,7 +73,7 @@ function handleFromSize(state: ParseState, match: RegExpExecArray): void {
 	bySender[0]++;
 	bySender[1] += bytes;
 	summary.bytesReceived += bytes;
-	state.received.delete(qid);
+	message!.client = undefined;
 }
 
 function raiseMaxDelay(row: DomainDelivery, delay: number): void {
@@ -90,7 +91,7 @@ function countSent(state: ParseState, address: string, domain: string, delay: nu
 	if (state.stamp.hour < 24) summary.hours.delivered[state.stamp.hour]!++;
 	bumpDay(state, 1);
 	summary.delivered++;
-	const size = state.sizes.get(qid);
+	const size = state.messages.get(qid)?.size;
 	if (isTrue(size)) {
 		const bytes = Number(size);
 		byDomain[1] += bytes;
@@ -113,8 +114,9 @@ function countDeferred(state: ParseState, domain: string, delay: number): void {
 	if (state.stamp.hour < 24) summary.hours.deferred[state.stamp.hour]!++;
 	bumpDay(state, 2);
 	summary.deferrals++;
-	if (!state.deferred.has(qid)) {
-		state.deferred.add(detach(qid));
+	const message = queued(state);
+	if (!message.deferred) {
+		message.deferred = true;
 		summary.deferred++;
 	}
 	const byDomain = row(state.tables.recipientDomains, domain, 5) as DomainDelivery;
@@ -190,7 +192,7 @@ export function handleQueueLine(state: ParseState): void {
 	if (daemon === DAEMON.pickup) {
 		if (/: (sender|uid)=/.test(rest)) {
 			countReceived(state);
-			state.received.set(detach(state.qid), 'pickup');
+			queued(state).client = 'pickup';
 		}
 	} else if (daemon === DAEMON.smtp) {
 		if (state.options.smtpDetail !== 0 && rest.includes(' connect to ')) handleSmtpFailure(state);

@@ -1,6 +1,6 @@
 /** smtpd and postscreen: received messages, rejects, and (`--smtpd-stats`) connection times. */
 import { clientDomain, detach } from '../strings.ts';
-import { countReceived, type ParseState } from '../state.ts';
+import { countReceived, queued, type ParseState } from '../state.ts';
 import { createSmtpdStats, type ConnectStats } from '../summary.ts';
 import { handleSmtpdReject, type RejectKind } from './reject.ts';
 
@@ -65,7 +65,7 @@ export function handleSmtpd(state: ParseState): void {
 		if (client) {
 			countReceived(state);
 			// clientDomain's answers are already detached from the line.
-			state.received.set(detach(state.qid), clientDomain(client[1]!));
+			queued(state).client = clientDomain(client[1]!);
 			return;
 		}
 		handleSmtpdReject(state, match[3] as RejectKind);
