@@ -17,6 +17,7 @@ import {
 	mergeWithFindings,
 	postfixFindingViews,
 	readPostfixCheckConfigFile,
+	readPostfixCheckConfigFileSync,
 	renderPostfixFindingsJson,
 	renderPostfixFindingsText,
 	runPostfixCheck,
@@ -118,6 +119,18 @@ describe('--check from a finished run', () => {
 				Promise.resolve(readFileSync(p, 'utf8')),
 			),
 		).rejects.toThrow(/^\/nonexistent\/check\.json: cannot read config: ENOENT/);
+	});
+
+	test('the synchronous reader gives the same config and the same errors', () => {
+		const json = '{"thresholds": {"postfix/expired": {"warning": 5}}}';
+		expect(
+			readPostfixCheckConfigFileSync('c.json', () => json).thresholds['postfix/expired'],
+		).toEqual({
+			warning: 5,
+		});
+		expect(() => readPostfixCheckConfigFileSync('c.json', () => '[')).toThrow(
+			/^c\.json: not JSON: /,
+		);
 	});
 
 	test('a bad config file is UNKNOWN, exit 3', async () => {

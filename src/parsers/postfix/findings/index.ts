@@ -36,6 +36,7 @@ export {
 	postfixFindingViews,
 	POSTFIX_CHECK_CLI,
 	readPostfixCheckConfigFile,
+	readPostfixCheckConfigFileSync,
 	renderPostfixFindingsJson,
 	renderPostfixFindingsText,
 	runPostfixCheck,

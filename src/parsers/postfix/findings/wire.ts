@@ -133,6 +133,21 @@ export async function readPostfixCheckConfigFile(
 	return parsePostfixCheckConfig(text, path);
 }
 
+/** As {@link readPostfixCheckConfigFile}, synchronously (for `ParserSpec.cli.read`). */
+export function readPostfixCheckConfigFileSync(
+	path: string | undefined,
+	readFile: (path: string) => string,
+): PostfixCheckConfig {
+	if (path === undefined) return { options: {}, thresholds: { ...DEFAULT_THRESHOLDS } };
+	let text: string;
+	try {
+		text = readFile(path);
+	} catch (cause) {
+		throw new UsageError(`${path}: cannot read config: ${(cause as Error).message}`);
+	}
+	return parsePostfixCheckConfig(text, path);
+}
+
 /** The `--check` output for a finished run, or UNKNOWN for a config error. */
 export function runPostfixCheck(
 	state: PostfixFindingsState | undefined,
