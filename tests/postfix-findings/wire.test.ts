@@ -83,6 +83,11 @@ describe('the Postfix parser with findings', () => {
 		expect(fleet.received).toBe(week.received + attack.received);
 	});
 
+	test('merging summaries without findings adds none (merge(empty, s) equals s)', () => {
+		const empty = composed.empty();
+		expect(composed.merge(empty, empty)).toEqual(empty);
+	});
+
 	test('a healthy log prints no findings block', async () => {
 		const { summary } = await runParser(composed, [fileInput(sample('clean-day.log.gz'))]);
 		expect(renderPostfixFindingsText(summary.findings)).toBe('');

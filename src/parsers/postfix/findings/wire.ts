@@ -44,17 +44,19 @@ export function withPostfixFindings<S>(
 	};
 }
 
-/** A summary merge that also merges the findings state (absent counts as empty). */
+/**
+ * A summary merge that also merges the findings state (absent counts as empty; a merge of two
+ * summaries without findings has none, so `merge(empty(), s)` still equals `s`).
+ */
 export function mergeWithFindings<S>(
 	merge: (a: S, b: S) => S,
 ): (a: WithFindings<S>, b: WithFindings<S>) => WithFindings<S> {
-	return (a, b) => ({
-		...merge(a, b),
-		findings: mergePostfixFindings(
-			a.findings ?? emptyPostfixFindings(),
-			b.findings ?? emptyPostfixFindings(),
-		),
-	});
+	return (a, b) => {
+		const merged: WithFindings<S> = merge(a, b);
+		if (a.findings === undefined && b.findings === undefined) return merged;
+		const empty = emptyPostfixFindings();
+		return { ...merged, findings: mergePostfixFindings(a.findings ?? empty, b.findings ?? empty) };
+	};
 }
 
 /** The report page's findings (`ReportView.findings`). */
