@@ -52,7 +52,7 @@ export function mergeWithFindings<S>(
 	merge: (a: S, b: S) => S,
 ): (a: WithFindings<S>, b: WithFindings<S>) => WithFindings<S> {
 	return (a, b) => {
-		const merged: WithFindings<S> = merge(a, b);
+		const merged = merge(a, b) as WithFindings<S>;
 		if (a.findings === undefined && b.findings === undefined) return merged;
 		const empty = emptyPostfixFindings();
 		return { ...merged, findings: mergePostfixFindings(a.findings ?? empty, b.findings ?? empty) };
