@@ -48,6 +48,7 @@ export interface Burst {
 	baseline: number;
 }
 
+const SASL_PREFIX = /^sasl_username=/;
 const KINDS = [
 	['client-hour', 'client'],
 	['user-hour', 'SASL user'],
@@ -80,7 +81,7 @@ export function findSenderBursts(
 			const floor = Math.max(minMessages, factor * Math.max(1, baseline), relayFloor);
 			for (const [hour, counter] of rows)
 				if (counter.count >= floor)
-					bursts.push({ who: `${label} ${key}`, hour, counter, baseline });
+					bursts.push({ who: `${label} ${key.replace(SASL_PREFIX, '')}`, hour, counter, baseline });
 		}
 	}
 	return bursts.sort((a, b) => b.counter.count - a.counter.count || a.hour.localeCompare(b.hour));

@@ -68,7 +68,7 @@ function saslManyIps(
 ): PostfixFinding[] {
 	const byUser = new Map<string, Counter[]>();
 	for (const [composite, counter] of Object.entries(state.groups['sasl-user-ip'])) {
-		const user = composite.slice(0, composite.indexOf('\t'));
+		const user = composite.slice(0, composite.indexOf('\t')).replace(/^sasl_username=/, '');
 		byUser.set(user, [...(byUser.get(user) ?? []), counter]);
 	}
 	const entries: Entry[] = [...byUser]

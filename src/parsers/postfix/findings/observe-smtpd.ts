@@ -91,8 +91,10 @@ function observeReceived(state: PostfixFindingsState, line: PostfixLine, ref: Re
 	const ip = clientIp(client[1]!);
 	addTo(state, 'received-hour', hour, ref());
 	addTo(state, 'client-hour', `${hour}\t${ip}`, ref());
-	const user = SASL_USER.exec(message)?.[1];
-	if (user === undefined) return;
+	const login = SASL_USER.exec(message)?.[1];
+	if (login === undefined) return;
+	// Kept as Postfix writes it, so that redaction (which knows `sasl_username=`) finds it.
+	const user = `sasl_username=${login}`;
 	addTo(state, 'user-hour', `${hour}\t${user}`, ref());
 	addTo(state, 'sasl-user-ip', `${user}\t${ip}`, ref());
 }

@@ -45,7 +45,7 @@ export const GROUPS = [
 	'pipelining', // client
 	'pregreet', // client
 	'sasl-failed', // client
-	'sasl-user-ip', // `user\tclient IP` of a successful SASL login
+	'sasl-user-ip', // `sasl_username=user\tclient IP` of a successful SASL login
 	'connect-lost', // client
 	'relay-denied', // client
 	'dest-sent', // recipient domain
@@ -58,7 +58,7 @@ export const GROUPS = [
 	'reject-hour', // `MM-DD HH`
 	'deferral-hour', // `MM-DD HH`
 	'client-hour', // `MM-DD HH\tclient`
-	'user-hour', // `MM-DD HH\tSASL user`
+	'user-hour', // `MM-DD HH\tsasl_username=user`
 	'sender-hour', // `MM-DD HH\tlocal sender` (pickup)
 ] as const;
 
