@@ -38,7 +38,8 @@ const sample = (name: string) =>
 
 describe('the Postfix parser with findings', () => {
 	test('keeps the pflogsumm summary exactly as the parser alone makes it', async () => {
-		const alone = await runParser(postfix, [fileInput(sample('relay-week.log.gz'))]);
+		const summaryOnly = { ...postfix, createSink: createPostfixSink, merge: mergePostfixSummary };
+		const alone = await runParser(summaryOnly, [fileInput(sample('relay-week.log.gz'))]);
 		const both = await runParser(composed, [fileInput(sample('relay-week.log.gz'))]);
 		const { findings, ...summary } = both.summary;
 		expect(plain(summary)).toEqual(plain(alone.summary));
@@ -101,6 +102,29 @@ describe('the Postfix parser with findings', () => {
 			'------------',
 			'warning postfix/sender-burst (2): A sender sent far more than usual in an hour',
 		]);
+	});
+});
+
+describe('the registered postfix parser', () => {
+	test('carries the findings in its summary, report page and JSON', async () => {
+		const result = await runParser(postfix, [fileInput(sample('relay-week.log.gz'))]);
+		expect(result.summary.findings?.lines).toBe(1327);
+		const view = postfix.renderView(result);
+		expect(view.findings.map((f) => f.code).slice(0, 2)).toEqual([
+			'postfix/non-smtp-command',
+			'postfix/command-pipelining',
+		]);
+		const json = postfix.renderJson!(result) as {
+			findings: { code: string }[];
+			findingsState: unknown;
+		};
+		expect(json.findings).toHaveLength(7);
+		expect(json.findingsState).toEqual(result.summary.findings);
+	});
+
+	test('gives no findings for the healthy sample', async () => {
+		const result = await runParser(postfix, [fileInput(sample('clean-day.log.gz'))]);
+		expect(postfix.renderView(result).findings).toEqual([]);
 	});
 });
 

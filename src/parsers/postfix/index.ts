@@ -29,6 +29,13 @@ import { renderPostfixMarkdown } from './render-markdown.ts';
 import { renderPostfixText } from './render-text.ts';
 import { renderPostfixView } from './render-view.ts';
 import { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
+import {
+	mergeWithFindings,
+	postfixFindingViews,
+	renderPostfixFindingsJson,
+	withPostfixFindings,
+	type WithFindings,
+} from './findings/index.ts';
 
 export { createPostfixSink } from './parse.ts';
 export { renderPostfixText } from './render-text.ts';
@@ -38,17 +45,28 @@ export { mergePostfixSummary } from './merge.ts';
 export { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 export { defaultPostfixOptions, normalizePostfixArgs, readPostfixOptions, type PostfixOptions } from './options.ts';
 
-export const postfix: ParserSpec<PostfixSummary, PostfixOptions> = {
+/** The summary with the findings state (`findings/`) riding along. */
+export type PostfixReport = WithFindings<PostfixSummary>;
+
+export const postfix: ParserSpec<PostfixReport, PostfixOptions> = {
 	name: 'postfix',
 	title: 'Postfix mail logs, summarised as pflogsumm 1.1.5 does',
 	description: 'Reads Postfix syslog lines (classic or RFC 3339 timestamps) and prints pflogsumm\'s report.',
 	inputs: 'concatenate',
 	guide: 'guides/relay-health/',
-	createSink: createPostfixSink,
+	createSink: (context, options) =>
+		withPostfixFindings(createPostfixSink(context, options), context),
 	empty: emptyPostfixSummary,
-	merge: mergePostfixSummary,
+	merge: mergeWithFindings(mergePostfixSummary),
 	renderText: renderPostfixText,
-	renderView: renderPostfixView,
+	renderView: (result) => {
+		const view = renderPostfixView(result);
+		return { ...view, findings: [...postfixFindingViews(result.summary.findings), ...view.findings] };
+	},
+	renderJson: (result) => ({
+		...result.summary,
+		...renderPostfixFindingsJson(result.summary.findings),
+	}),
 	formats: { pflogsumm: renderPostfixText, markdown: renderPostfixMarkdown },
 	cli: postfixCli,
 };
