@@ -96,6 +96,12 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 		out.flush();
 		// Everything printed from here on, report and stderr alike, comes from the redacted result.
 		const result = redactor ? redactor.value(parsed) : parsed;
+		if ((values as Record<string, unknown>).check === true && spec.check) {
+			// Monitoring mode: stdout is the plugin's output alone, the exit code its status.
+			const checked = spec.check(result, options);
+			io.stdout(checked.text);
+			return checked.exitCode;
+		}
 		if (!streamed) io.stdout(render(spec, format, result, options));
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);
 		if (!values.quiet && result.unparsed.total > 0) io.stderr(formatTally(result.unparsed));

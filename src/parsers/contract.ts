@@ -166,6 +166,11 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	 * so a large output never sits in memory.
 	 */
 	readInputs?(inputs: Input[], options?: O, write?: (text: string) => void): Promise<Result<S>>;
+	/**
+	 * Monitoring mode (`--check`): a status line for Nagios/Icinga and the plugin exit code
+	 * (0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN). Parsers with a `check` option in their CLI only.
+	 */
+	check?(result: Result<S>, options?: O): { text: string; exitCode: number };
 	/** With `inputs: 'compare'`: the report of the change from `before` to `after`. */
 	compare?(before: { file: string; result: Result<S> }, after: { file: string; result: Result<S> }, options?: O): Result<S>;
 	/** Guide that explains the report, site-relative (`guides/dropwatch/`). */

@@ -21,7 +21,8 @@
  * UTF-16 units rather than bytes. Semantics: tests/fixtures/postfix/PFLOGSUMM-NOTES.md.
  * Guide: `guides/relay-health/`.
  */
-import type { ParserSpec } from '../contract.ts';
+import { readFileSync } from 'node:fs';
+import { UsageError, type CliOptions, type ParserSpec } from '../contract.ts';
 import { mergePostfixSummary } from './merge.ts';
 import { postfixCli, type PostfixOptions } from './options.ts';
 import { createPostfixSink } from './parse.ts';
@@ -31,9 +32,13 @@ import { renderPostfixView } from './render-view.ts';
 import { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 import {
 	mergeWithFindings,
+	POSTFIX_CHECK_CLI,
 	postfixFindingViews,
+	readPostfixCheckConfigFileSync,
 	renderPostfixFindingsJson,
+	runPostfixCheck,
 	withPostfixFindings,
+	type PostfixCheckConfig,
 	type WithFindings,
 } from './findings/index.ts';
 
@@ -48,14 +53,50 @@ export { defaultPostfixOptions, normalizePostfixArgs, readPostfixOptions, type P
 /** The summary with the findings state (`findings/`) riding along. */
 export type PostfixReport = WithFindings<PostfixSummary>;
 
-export const postfix: ParserSpec<PostfixReport, PostfixOptions> = {
+/** CLI options: pflogsumm's, plus `--check` and the findings config of `--config FILE`. */
+export type PostfixCliOptions = PostfixOptions & {
+	check?: boolean;
+	/** The `--config` file as read; an Error when it is unreadable or invalid (--check says UNKNOWN). */
+	findingsConfig?: PostfixCheckConfig | Error;
+};
+
+function readFindingsConfig(values: Record<string, unknown>): PostfixCheckConfig | Error {
+	try {
+		return readPostfixCheckConfigFileSync(values.config as string | undefined, (file) => readFileSync(file, 'utf8'));
+	} catch (error) {
+		return error as Error;
+	}
+}
+
+const postfixCheckCli: CliOptions<PostfixCliOptions> = {
+	config: { ...postfixCli.config, ...POSTFIX_CHECK_CLI.config },
+	help: [...postfixCli.help, ...POSTFIX_CHECK_CLI.help.map((line) => line.trimStart())],
+	normalizeArgs: postfixCli.normalizeArgs,
+	read(values) {
+		const options: PostfixCliOptions = postfixCli.read(values);
+		if (values.check === true) options.check = true;
+		if (values.check === true || values.config !== undefined) {
+			options.findingsConfig = readFindingsConfig(values);
+			// Outside monitoring mode a bad config is a usage error, as any bad option is.
+			if (!options.check && options.findingsConfig instanceof Error) throw new UsageError(options.findingsConfig.message);
+		}
+		return options;
+	},
+};
+
+function findingsOptions(options?: PostfixCliOptions) {
+	const config = options?.findingsConfig;
+	return config instanceof Error ? undefined : config?.options;
+}
+
+export const postfix: ParserSpec<PostfixReport, PostfixCliOptions> = {
 	name: 'postfix',
 	title: 'Postfix mail logs, summarised as pflogsumm 1.1.5 does',
 	description: 'Reads Postfix syslog lines (classic or RFC 3339 timestamps) and prints pflogsumm\'s report.',
 	inputs: 'concatenate',
 	guide: 'guides/relay-health/',
 	createSink: (context, options) =>
-		withPostfixFindings(createPostfixSink(context, options), context),
+		withPostfixFindings(createPostfixSink(context, options), context, findingsOptions(options)),
 	empty: emptyPostfixSummary,
 	merge: mergeWithFindings(mergePostfixSummary),
 	renderText: renderPostfixText,
@@ -68,5 +109,7 @@ export const postfix: ParserSpec<PostfixReport, PostfixOptions> = {
 		...renderPostfixFindingsJson(result.summary.findings),
 	}),
 	formats: { pflogsumm: renderPostfixText, markdown: renderPostfixMarkdown },
-	cli: postfixCli,
+	cli: postfixCheckCli,
+	check: (result, options) =>
+		runPostfixCheck(result.summary.findings, options?.findingsConfig ?? readFindingsConfig({})),
 };
