@@ -143,7 +143,7 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 	const pinned = { TZ: 'UTC', LC_ALL: 'C' };
 	const lines = path.join(DATA, 'lines.mjs');
 	await build({ entryPoints: [path.join(ROOT, 'src/parsers/lines.ts')], bundle: true, platform: 'node', format: 'esm', outfile: lines, logLevel: 'warning' });
-	// bin/fieldnotes.mjs rebuilds its cached bundle after a source change: not part of the timing.
+	// One untimed run first: tsx compiles (and caches) the sources, which is not part of the timing.
 	spawnSync(fieldnotes('/dev/null')[0]!, fieldnotes('/dev/null').slice(1), { stdio: 'ignore' });
 	const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 	console.log(`load average before: ${load()}`);

@@ -3,6 +3,7 @@
  * piece of the log, and which were removed without beginning here (for the merge). Kept in Maps
  * while reading (record writes and deletes are slow), copied to plain records by `backlogOf`.
  */
+import { detach } from '../strings.ts';
 import type { PostfixLine } from './read-line.ts';
 import { record } from './state.ts';
 import type { Backlog, Evidence } from './types.ts';
@@ -34,16 +35,17 @@ export function trackQueueId(ids: QueueIds, line: PostfixLine): void {
 	if (!qid || qid === 'NOQUEUE') return;
 	if (line.daemon === 'qmgr' && line.message === 'removed') {
 		ids.pending.delete(qid);
-		if (ids.live.get(qid) !== 1) ids.orphanRemoved.add(qid);
+		if (ids.live.get(qid) !== 1) ids.orphanRemoved.add(detach(qid));
 		ids.live.delete(qid);
 		return;
 	}
-	if (!ids.live.has(qid)) ids.live.set(qid, isStart(line) ? 1 : 0);
+	// Kept ids are detached: a slice would keep its whole decoded chunk alive.
+	if (!ids.live.has(qid)) ids.live.set(detach(qid), isStart(line) ? 1 : 0);
 }
 
 /** A `status=deferred` line: the message is pending until qmgr removes it. */
 export function noteDeferred(ids: QueueIds, qid: string, ref: () => Evidence): void {
-	if (qid && qid !== 'NOQUEUE' && !ids.pending.has(qid)) ids.pending.set(qid, ref());
+	if (qid && qid !== 'NOQUEUE' && !ids.pending.has(qid)) ids.pending.set(detach(qid), ref());
 }
 
 /** The plain-JSON backlog of what was read so far. */
