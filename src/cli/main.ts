@@ -85,8 +85,8 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 			io.stdout(parserUsage(spec));
 			return 0;
 		}
-		const options = spec.cli ? spec.cli.read(values) : undefined;
 		const format = typeof values.format === 'string' ? values.format : 'text';
+		const options = spec.cli ? spec.cli.read({ ...values, format }) : undefined;
 		const inputs: Input[] = positionals.length === 0 ? [stdinInput()] : positionals.map((p) => (p === '-' ? stdinInput() : fileInput(p)));
 		// Byte parsers stream their text report as they read; everyone else renders at the end.
 		const streamed = format === 'text' && spec.readInputs !== undefined;

@@ -134,7 +134,11 @@ export interface ReportView {
 /** Options the CLI accepts for one parser, with a converter into the parser's own option type. */
 export interface CliOptions<O> {
 	config: NonNullable<ParseArgsConfig['options']>;
-	/** Turns parsed argv values into options; throws `UsageError` for bad values. */
+	/**
+	 * Turns parsed argv values into options; throws `UsageError` for bad values. From the CLI,
+	 * `values.format` is the resolved output format (default `text`); a sample's frontmatter
+	 * `options:` come without it.
+	 */
 	read(values: Record<string, unknown>): O;
 	/** Lines for `fieldnotes <parser> --help`. */
 	help: string[];

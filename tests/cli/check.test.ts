@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { postfix } from '../../src/parsers/postfix/index.ts';
 
 const samples = new URL('../../content/samples/postfix/', import.meta.url).pathname;
 
@@ -41,5 +42,17 @@ describe('fieldnotes postfix --check', () => {
 		expect(redacted.status).toBe(plain.status);
 		expect(plain.stdout).toMatch(/127\.0\.0\.\d+/);
 		expect(redacted.stdout).not.toMatch(/127\.0\.0\.\d+/);
+	});
+});
+
+describe('when the postfix findings are collected', () => {
+	test.each([
+		['pflogsumm text from the CLI (it shows none)', { format: 'text' }, false],
+		['--format pflogsumm', { format: 'pflogsumm' }, false],
+		['--check with the text format', { format: 'text', check: true }, true],
+		['--format json', { format: 'json' }, true],
+		['a sample page (frontmatter options carry no format)', {}, true],
+	])('%s: %s', (_name, values, expected) => {
+		expect(postfix.cli!.read(values).collectFindings).toBe(expected);
 	});
 });
