@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import GithubSlugger from 'github-slugger';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PARSERS = path.join(ROOT, 'src/parsers');
@@ -24,22 +23,8 @@ export function readGuide(id: string): string | undefined {
 	return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-/**
- * Ids of the `##`…`######` headings outside fenced code, as Astro's markdown pipeline makes them:
- * github-slugger over the heading text, inline-code backticks dropped, one slugger per page (so
- * a repeated heading gets `-1`).
- */
-export function readHeadingIds(mdx: string): Set<string> {
-	const slugger = new GithubSlugger();
-	const ids = new Set<string>();
-	let fenced = false;
-	for (const line of mdx.split('\n')) {
-		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-		const heading = fenced ? null : /^#{2,6} (.+?)\s*#*\s*$/.exec(line);
-		if (heading) ids.add(slugger.slug(heading[1]!.replace(/`/g, '')));
-	}
-	return ids;
-}
+/** Heading ids of a guide or note, as Astro's markdown pipeline makes them. */
+export { headingIds as readHeadingIds } from '../helpers/headings.ts';
 
 /** Source text without comments: TSDoc examples (`e.g. guides/dropwatch/#layers`) emit nothing. */
 function readCode(file: string): string {

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST_DIR, SITE_ORIGIN, resolveDistFile } from './dist.ts';
+import type { Page } from 'playwright-core';
+import { BASE, DIST_DIR, SITE_ORIGIN, resolveDistFile } from './dist.ts';
 
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
@@ -59,4 +60,19 @@ export function readSitemapUrls(): string[] {
 		urls.push(...readLocs(readFileSync(file, 'utf8')));
 	}
 	return urls;
+}
+
+/**
+ * Result URLs (with the base) for one query, best first, from the site's own
+ * `pagefind/pagefind.js` running in `page` (Pagefind's Node API cannot search).
+ */
+export async function searchInPage(page: Page, query: string): Promise<string[]> {
+	// A string, not a function: Vite would rewrite a function's import() for Node.
+	const urls = (await page.evaluate(`(async () => {
+		const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
+		const search = await pagefind.search(${JSON.stringify(query)});
+		const top = search.results.slice(0, 10);
+		return Promise.all(top.map(async (result) => (await result.data()).url));
+	})()`)) as string[];
+	return urls.map((url) => (url.startsWith(BASE) ? url : `${BASE.slice(0, -1)}${url}`));
 }

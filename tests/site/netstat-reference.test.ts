@@ -10,6 +10,7 @@ import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { BASE, readPage, requireDist, resolveDistFile } from '../helpers/dist.ts';
 import { findElements, findWithAttribute, listElements, readAttribute, readCleanText, type HtmlElement } from '../helpers/html.ts';
 import { startSiteServer, type SiteServer } from '../helpers/serve.ts';
+import { searchInPage } from '../helpers/pagefind.ts';
 
 const PAGE_URL = `${BASE}reference/netstat-counters/`;
 const REPORTS_URL = `${BASE}reports/`;
@@ -108,17 +109,7 @@ describe('searching the site', () => {
 		await server?.close();
 	});
 
-	/** Result URLs (with the base) for one query, best first, from Pagefind's own search API. */
-	async function search(query: string): Promise<string[]> {
-		// A string, not a function: Vite would rewrite a function's import() for Node.
-		const urls = (await page.evaluate(`(async () => {
-			const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
-			const search = await pagefind.search(${JSON.stringify(query)});
-			const top = search.results.slice(0, 10);
-			return Promise.all(top.map(async (result) => (await result.data()).url));
-		})()`)) as string[];
-		return urls.map((url) => (url.startsWith(BASE) ? url : `${BASE.slice(0, -1)}${url}`));
-	}
+	const search = (query: string) => searchInPage(page, query);
 
 	test.each([
 		['invalid SYN cookies', 5],

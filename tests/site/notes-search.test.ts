@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { BASE, readPage, requireDist, resolveDistFile } from '../helpers/dist.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { startSiteServer, type SiteServer } from '../helpers/serve.ts';
+import { searchInPage } from '../helpers/pagefind.ts';
 
 const NOTE_URL = `${BASE}notes/rfc6891-edns0/`;
 
@@ -30,17 +31,7 @@ afterAll(async () => {
 	await server?.close();
 });
 
-/** Result URLs (with the base) for one query, best first, from Pagefind's own search API. */
-async function search(query: string): Promise<string[]> {
-	// A string, not a function: Vite would rewrite a function's import() for Node.
-	const urls = (await page.evaluate(`(async () => {
-		const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
-		const search = await pagefind.search(${JSON.stringify(query)});
-		const top = search.results.slice(0, 10);
-		return Promise.all(top.map(async (result) => (await result.data()).url));
-	})()`)) as string[];
-	return urls.map((url) => (url.startsWith(BASE) ? url : `${BASE.slice(0, -1)}${url}`));
-}
+const search = (query: string) => searchInPage(page, query);
 
 describe('the RFC 6891 note in search', () => {
 	test('shows "RFC 6891" in its indexed h1', () => {
