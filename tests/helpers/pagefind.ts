@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
 import { BASE, DIST_DIR, SITE_ORIGIN, resolveDistFile } from './dist.ts';
+import { startSiteServer } from './serve.ts';
 
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
@@ -62,11 +64,33 @@ export function readSitemapUrls(): string[] {
 	return urls;
 }
 
+/** The built site's search page open in Chromium, for Pagefind queries. */
+export interface SearchSession {
+	/** Result URLs (with the base) for one query, best first. */
+	search(query: string): Promise<string[]>;
+	close(): Promise<void>;
+}
+
 /**
- * Result URLs (with the base) for one query, best first, from the site's own
- * `pagefind/pagefind.js` running in `page` (Pagefind's Node API cannot search).
+ * Serves `dist/` on 127.0.0.1 and opens its search page in Chromium; queries run through the
+ * site's own `pagefind/pagefind.js` there (Pagefind's Node API cannot search).
  */
-export async function searchInPage(page: Page, query: string): Promise<string[]> {
+export async function openSearchSession(): Promise<SearchSession> {
+	const server = await startSiteServer();
+	const browser = await launchBrowser();
+	const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+	page.setDefaultTimeout(10_000);
+	await page.goto(server.url('search/'));
+	return {
+		search: (query) => searchInPage(page, query),
+		close: async () => {
+			await browser.close();
+			await server.close();
+		},
+	};
+}
+
+async function searchInPage(page: Page, query: string): Promise<string[]> {
 	// A string, not a function: Vite would rewrite a function's import() for Node.
 	const urls = (await page.evaluate(`(async () => {
 		const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});

@@ -4,13 +4,10 @@
  * `pagefind/pagefind.js`) when searching for the words of a `netstat -s` line.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { MIB_ROWS } from '../../src/parsers/netstat/mib-table.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { BASE, readPage, requireDist, resolveDistFile } from '../helpers/dist.ts';
 import { findElements, findWithAttribute, listElements, readAttribute, readCleanText, type HtmlElement } from '../helpers/html.ts';
-import { startSiteServer, type SiteServer } from '../helpers/serve.ts';
-import { searchInPage } from '../helpers/pagefind.ts';
+import { openSearchSession, type SearchSession } from '../helpers/pagefind.ts';
 
 const PAGE_URL = `${BASE}reference/netstat-counters/`;
 const REPORTS_URL = `${BASE}reports/`;
@@ -92,24 +89,15 @@ describe('the netstat counter reference page', () => {
 });
 
 describe('searching the site', () => {
-	let server: SiteServer;
-	let browser: TestBrowser;
-	let page: Page;
+	let session: SearchSession;
 
 	beforeAll(async () => {
-		server = await startSiteServer();
-		browser = await launchBrowser();
-		page = browser.context.pages()[0] ?? (await browser.context.newPage());
-		page.setDefaultTimeout(10_000);
-		await page.goto(server.url('search/'));
+		session = await openSearchSession();
 	});
 
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	afterAll(() => session?.close());
 
-	const search = (query: string) => searchInPage(page, query);
+	const search = (query: string) => session.search(query);
 
 	test.each([
 		['invalid SYN cookies', 5],

@@ -5,33 +5,21 @@
  * `dist/` that `npm run build:test` made, served on 127.0.0.1 under `/fieldnotes/`.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { BASE, readPage, requireDist, resolveDistFile } from '../helpers/dist.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startSiteServer, type SiteServer } from '../helpers/serve.ts';
-import { searchInPage } from '../helpers/pagefind.ts';
+import { openSearchSession, type SearchSession } from '../helpers/pagefind.ts';
 
 const NOTE_URL = `${BASE}notes/rfc6891-edns0/`;
 
-let server: SiteServer;
-let browser: TestBrowser;
-let page: Page;
+let session: SearchSession;
 
 beforeAll(async () => {
 	requireDist();
-	server = await startSiteServer();
-	browser = await launchBrowser();
-	page = browser.context.pages()[0] ?? (await browser.context.newPage());
-	page.setDefaultTimeout(10_000);
-	await page.goto(server.url('search/'));
+	session = await openSearchSession();
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+afterAll(() => session?.close());
 
-const search = (query: string) => searchInPage(page, query);
+const search = (query: string) => session.search(query);
 
 describe('the RFC 6891 note in search', () => {
 	test('shows "RFC 6891" in its indexed h1', () => {
