@@ -9,8 +9,7 @@
  * - {@link gunzipIfNeeded} recognises gzip by its magic bytes, so `.gz` and plain files and stdin
  *   all read the same way.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 
