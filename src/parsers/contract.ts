@@ -70,6 +70,13 @@ export interface TableColumn {
 	label: string;
 	/** Numbers are right-aligned and printed with thousands separators. */
 	numeric?: boolean;
+	/**
+	 * Key of another field of the same row that holds a site-relative link (no base, no leading
+	 * slash) for this column's cell, e.g. `reference/netstat-counters/#TcpExt-ListenOverflows`.
+	 * The site makes the cell a link through `withBase`; a row whose field is null or absent shows
+	 * plain text. Renderers that only read `row[column.key]` (text, Markdown) are unaffected.
+	 */
+	href?: string;
 }
 
 export type Cell = string | number | null;
@@ -186,6 +193,11 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	renderView(result: Result<S>): ReportView;
 	/** What `--format json` prints; the summary itself when absent. */
 	renderJson?(result: Result<S>): unknown;
+	/**
+	 * The summary that `--format json` printed, read back for `--from-json` (summaries made apart,
+	 * merged with {@link merge}); throws `UsageError` naming `file` when `value` is not one.
+	 */
+	readJson?(value: unknown, file: string): S;
 	/** Further `--format` names beyond `text` and `json`, e.g. `markdown`. */
 	formats?: Record<string, (result: Result<S>, options?: O) => string>;
 	cli?: CliOptions<O>;

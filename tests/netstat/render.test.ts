@@ -21,7 +21,13 @@ describe('report view of one capture', () => {
 	test('shows every counter in a table of its section with name, wording and exact value', () => {
 		const tcpExt = view.sections.find((section) => section.id === 'section-tcpext');
 		const row = tcpExt?.table?.rows.find((r) => r.counter === 'TcpExt:ListenOverflows');
-		expect(row).toEqual({ counter: 'TcpExt:ListenOverflows', nstat: 'TcpExtListenOverflows', text: '1 times the listen queue of a socket overflowed', value: '1' });
+		expect(row).toEqual({
+			counter: 'TcpExt:ListenOverflows',
+			counterHref: 'reference/netstat-counters/#TcpExt-ListenOverflows',
+			nstat: 'TcpExtListenOverflows',
+			text: '1 times the listen queue of a socket overflowed',
+			value: '1',
+		});
 		const tcp = view.sections.find((section) => section.id === 'section-tcp');
 		expect(tcp?.table?.rows.find((r) => r.counter === 'Tcp:RetransSegs')?.value).toBe('18,446,744,073,709,551,615');
 	});

@@ -8,7 +8,8 @@ import type { ReportSection, ReportView, Result } from '../contract.ts';
 import type { NetstatDelta } from './delta.ts';
 import { compareCounterNames } from './delta.ts';
 import { findNetstatProblems } from './findings.ts';
-import { SECTION_ORDER } from './mib-lookup.ts';
+import { SECTION_ORDER, splitNstatName } from './mib-lookup.ts';
+import { linkCounterReference } from './reference-links.ts';
 import type { NetstatCounter, NetstatSummary } from './summary.ts';
 
 /** `25030820` -> `25,030,820`; `-3` -> `-3`. Exact for any length. */
@@ -36,13 +37,14 @@ function counterSections(counters: Record<string, NetstatCounter>): ReportSectio
 		title: section ? `${section} counters` : 'Other counters',
 		table: {
 			columns: [
-				{ key: 'counter', label: 'Counter' },
+				{ key: 'counter', label: 'Counter', href: 'counterHref' },
 				{ key: 'nstat', label: 'nstat name' },
 				{ key: 'text', label: 'netstat -s wording' },
 				{ key: 'value', label: 'Value', numeric: true },
 			],
 			rows: list.map(([name, counter]) => ({
 				counter: section ? `${section}:${counter.field}` : name,
+				counterHref: linkCounterReference(counter),
 				nstat: name,
 				text: counter.text ?? null,
 				value: groupDigits(counter.value),
@@ -67,7 +69,7 @@ function deltaSections(delta: NetstatDelta): ReportSection[] {
 		},
 		table: {
 			columns: [
-				{ key: 'counter', label: 'Counter' },
+				{ key: 'counter', label: 'Counter', href: 'counterHref' },
 				{ key: 'change', label: 'Change', numeric: true },
 				{ key: 'before', label: 'Before', numeric: true },
 				{ key: 'after', label: 'After', numeric: true },
@@ -75,6 +77,7 @@ function deltaSections(delta: NetstatDelta): ReportSection[] {
 			],
 			rows: delta.changed.map((row) => ({
 				counter: `${row.section}:${row.field}`,
+				counterHref: linkCounterReference(row),
 				change: groupDigits(row.change),
 				before: groupDigits(row.before),
 				after: groupDigits(row.after),
@@ -95,7 +98,10 @@ export function renderNetstatView(result: Result<NetstatSummary>): ReportView {
 		sections.push({
 			id: 'settings',
 			title: 'Settings',
-			table: { columns: [{ key: 'name', label: 'Setting' }, { key: 'value', label: 'Value' }], rows: settings.map(([name, s]) => ({ name, value: s.value })) },
+			table: {
+				columns: [{ key: 'name', label: 'Setting', href: 'nameHref' }, { key: 'value', label: 'Value' }],
+				rows: settings.map(([name, s]) => ({ name, nameHref: linkCounterReference(splitNstatName(name)), value: s.value })),
+			},
 		});
 	}
 	if (summary.unknown.length > 0) {
