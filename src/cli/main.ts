@@ -5,8 +5,10 @@
  * `file:line: severity code reason`. Exit status: 0 ok, 1 problems in the input (an error
  * message), 2 usage or I/O error. Files may be gzip'd; `-` or no file reads stdin.
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError, type AnyParserSpec } from '../parsers/contract.ts';
+import { UsageError, type AnyParserSpec, type Result } from '../parsers/contract.ts';
+import { emptyTally } from '../parsers/tally.ts';
 import { parsers as registered } from '../parsers/registry.ts';
 import { fileInput, InputError, runParser, stdinInput, type Input } from '../parsers/run.ts';
 import { createRedactingWriter, readRedactOptions, redactCliOptions, redactHelp } from './redact-options.ts';
@@ -24,6 +26,7 @@ const processIo: Io = {
 
 const commonOptions = {
 	format: { type: 'string' },
+	'from-json': { type: 'boolean' },
 	help: { type: 'boolean' },
 	quiet: { type: 'boolean' },
 	...redactCliOptions,
@@ -46,6 +49,12 @@ function parserUsage(spec: AnyParserSpec): string {
 		`  --format ${formats}   output format (default text)`,
 		'  --quiet            do not print the unparsed-lines tally on stderr',
 		...redactHelp,
+		...(spec.readJson
+			? [
+					'  --from-json        the files are `--format json` outputs of earlier runs (one per file,',
+					'                     day or relay, made anywhere): merged into one report',
+				]
+			: []),
 		'  --help             this text',
 		...(spec.cli?.help ?? []).map((line) => `  ${line}`),
 		'',
@@ -60,6 +69,30 @@ function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParse
 	const extra = spec.formats?.[format];
 	if (extra) return extra(result, options);
 	throw new UsageError(`unknown --format ${JSON.stringify(format)}; choose text, json${Object.keys(spec.formats ?? {}).map((f) => `, ${f}`).join('')}`);
+}
+
+/** `--from-json`: each file's summary read back by the parser, merged in the order given. */
+async function mergeJsonFiles(spec: AnyParserSpec, files: string[]): Promise<Result<unknown>> {
+	if (!spec.readJson) throw new UsageError(`--from-json: ${spec.name} summaries cannot be read back`);
+	if (files.length === 0 || files.includes('-')) throw new UsageError('--from-json needs the JSON files as arguments');
+	let summary = spec.empty();
+	for (const file of files) {
+		let text: string;
+		try {
+			text = await readFile(file, 'utf8');
+		} catch (cause) {
+			throw new InputError(file, cause);
+		}
+		let value: unknown;
+		try {
+			value = spec.readJson(JSON.parse(text));
+		} catch (cause) {
+			throw new InputError(file, cause);
+		}
+		summary = spec.merge(summary, value);
+	}
+	// Unparsed lines and messages were reported by the runs that wrote the files.
+	return { summary, unparsed: emptyTally(), messages: [] };
 }
 
 /** Runs the CLI; returns the exit status. `parsers` is the registry (tests pass their own). */
@@ -89,10 +122,14 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 		const options = spec.cli ? spec.cli.read({ ...values, format }) : undefined;
 		const inputs: Input[] = positionals.length === 0 ? [stdinInput()] : positionals.map((p) => (p === '-' ? stdinInput() : fileInput(p)));
 		// Byte parsers stream their text report as they read; everyone else renders at the end.
-		const streamed = format === 'text' && spec.readInputs !== undefined;
+		const streamed = format === 'text' && spec.readInputs !== undefined && !values['from-json'];
 		const redactor = readRedactOptions(values);
 		const out = redactor ? createRedactingWriter(io.stdout, redactor) : { write: io.stdout, flush() {} };
-		const parsed = streamed ? await spec.readInputs!(inputs, options, out.write) : await runParser(spec, inputs, options);
+		const parsed = values['from-json']
+			? await mergeJsonFiles(spec, positionals)
+			: streamed
+				? await spec.readInputs!(inputs, options, out.write)
+				: await runParser(spec, inputs, options);
 		out.flush();
 		// Everything printed from here on, report and stderr alike, comes from the redacted result.
 		const result = redactor ? redactor.value(parsed) : parsed;

@@ -195,9 +195,9 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	renderJson?(result: Result<S>): unknown;
 	/**
 	 * The summary that `--format json` printed, read back for `--from-json` (summaries made apart,
-	 * merged with {@link merge}); throws `UsageError` naming `file` when `value` is not one.
+	 * merged with {@link merge}); throws an Error saying what is wrong when `value` is not one.
 	 */
-	readJson?(value: unknown, file: string): S;
+	readJson?(value: unknown): S;
 	/** Further `--format` names beyond `text` and `json`, e.g. `markdown`. */
 	formats?: Record<string, (result: Result<S>, options?: O) => string>;
 	cli?: CliOptions<O>;

@@ -22,7 +22,18 @@
  * Guide: `guides/relay-health/`.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError, type CliOptions, type ParserSpec } from '../contract.ts';
+import {
+	UsageError,
+	type CliOptions,
+	type ParserSpec,
+	type ReportView,
+	type Result,
+	type Sink,
+	type SinkContext,
+} from '../contract.ts';
+import { createFleetSink, mergeWithHosts, type Fleet } from './fleet.ts';
+import { renderFleetJson, renderFleetMarkdown, renderFleetText, renderFleetView } from './fleet-render.ts';
+import { readPostfixJson } from './read-json.ts';
 import { mergePostfixSummary } from './merge.ts';
 import { postfixCli, type PostfixOptions } from './options.ts';
 import { createPostfixSink } from './parse.ts';
@@ -53,6 +64,9 @@ export { defaultPostfixOptions, normalizePostfixArgs, readPostfixOptions, type P
 /** The summary with the findings state (`findings/`) riding along. */
 export type PostfixReport = WithFindings<PostfixSummary>;
 
+/** A report, with each relay's own when read with `--host-from-log`. */
+export type PostfixFleet = Fleet<PostfixReport>;
+
 /** CLI options: pflogsumm's, plus `--check` and the findings config of `--config FILE`. */
 export type PostfixCliOptions = PostfixOptions & {
 	check?: boolean;
@@ -63,6 +77,8 @@ export type PostfixCliOptions = PostfixOptions & {
 	collectFindings?: boolean;
 	/** The `--config` file as read; an Error when it is unreadable or invalid (--check says UNKNOWN). */
 	findingsConfig?: PostfixCheckConfig | Error;
+	/** `--host-from-log`: one report per relay, by the syslog host name, and the fleet's. */
+	hostFromLog?: boolean;
 };
 
 function readFindingsConfig(values: Record<string, unknown>): PostfixCheckConfig | Error {
@@ -74,12 +90,18 @@ function readFindingsConfig(values: Record<string, unknown>): PostfixCheckConfig
 }
 
 const postfixCheckCli: CliOptions<PostfixCliOptions> = {
-	config: { ...postfixCli.config, ...POSTFIX_CHECK_CLI.config },
-	help: [...postfixCli.help, ...POSTFIX_CHECK_CLI.help.map((line) => line.trimStart())],
+	config: { ...postfixCli.config, ...POSTFIX_CHECK_CLI.config, 'host-from-log': { type: 'boolean' } },
+	help: [
+		...postfixCli.help,
+		...POSTFIX_CHECK_CLI.help.map((line) => line.slice(2)),
+		'--host-from-log      several relays (files, or one mixed log): the fleet\'s report, then one per',
+		'                     relay, told apart by the syslog header\'s host name',
+	],
 	normalizeArgs: postfixCli.normalizeArgs,
 	read(values) {
 		const options: PostfixCliOptions = postfixCli.read(values);
 		if (values.check === true) options.check = true;
+		if (values['host-from-log'] === true) options.hostFromLog = true;
 		const textOnly = values.format === 'text' || values.format === 'pflogsumm';
 		options.collectFindings = options.check === true || !textOnly;
 		if (values.check === true || values.config !== undefined) {
@@ -96,28 +118,44 @@ function findingsOptions(options?: PostfixCliOptions) {
 	return config instanceof Error ? undefined : config?.options;
 }
 
-export const postfix: ParserSpec<PostfixReport, PostfixCliOptions> = {
+/** One relay's sink: pflogsumm's parser, with the findings collector unless the report skips it. */
+const createRelaySink = (context: SinkContext, options?: PostfixCliOptions): Sink<PostfixReport> =>
+	options?.collectFindings === false
+		? createPostfixSink(context, options)
+		: withPostfixFindings(createPostfixSink(context, options), context, findingsOptions(options));
+
+const mergeRelay = mergeWithFindings(mergePostfixSummary);
+
+const renderRelayView = (result: Result<PostfixReport>): ReportView => {
+	const view = renderPostfixView(result);
+	return { ...view, findings: [...postfixFindingViews(result.summary.findings), ...view.findings] };
+};
+
+const renderRelayJson = (result: Result<PostfixReport>): unknown => ({
+	...result.summary,
+	...renderPostfixFindingsJson(result.summary.findings),
+});
+
+export const postfix: ParserSpec<PostfixFleet, PostfixCliOptions> = {
 	name: 'postfix',
 	title: 'Postfix mail logs, summarised as pflogsumm 1.1.5 does',
 	description: 'Reads Postfix syslog lines (classic or RFC 3339 timestamps) and prints pflogsumm\'s report.',
 	inputs: 'concatenate',
 	guide: 'guides/relay-health/',
 	createSink: (context, options) =>
-		options?.collectFindings === false
-			? createPostfixSink(context, options)
-			: withPostfixFindings(createPostfixSink(context, options), context, findingsOptions(options)),
+		options?.hostFromLog
+			? createFleetSink(context, (relay) => createRelaySink(relay, options), mergeRelay, emptyPostfixSummary)
+			: createRelaySink(context, options),
 	empty: emptyPostfixSummary,
-	merge: mergeWithFindings(mergePostfixSummary),
-	renderText: renderPostfixText,
-	renderView: (result) => {
-		const view = renderPostfixView(result);
-		return { ...view, findings: [...postfixFindingViews(result.summary.findings), ...view.findings] };
+	merge: mergeWithHosts(mergeRelay, emptyPostfixSummary),
+	renderText: (result, options) => renderFleetText(result, (one) => renderPostfixText(one, options)),
+	renderView: (result) => renderFleetView(result, renderRelayView),
+	renderJson: (result) => renderFleetJson(result, renderRelayJson),
+	readJson: readPostfixJson,
+	formats: {
+		pflogsumm: (result, options) => renderFleetText(result, (one) => renderPostfixText(one, options)),
+		markdown: (result) => renderFleetMarkdown(result, renderPostfixMarkdown),
 	},
-	renderJson: (result) => ({
-		...result.summary,
-		...renderPostfixFindingsJson(result.summary.findings),
-	}),
-	formats: { pflogsumm: renderPostfixText, markdown: renderPostfixMarkdown },
 	cli: postfixCheckCli,
 	check: (result, options) =>
 		runPostfixCheck(result.summary.findings, options?.findingsConfig ?? readFindingsConfig({})),
