@@ -41,9 +41,10 @@ describe('the Postfix parser with findings', () => {
 		const summaryOnly = { ...postfix, createSink: createPostfixSink, merge: mergePostfixSummary };
 		const alone = await runParser(summaryOnly, [fileInput(sample('relay-week.log.gz'))]);
 		const both = await runParser(composed, [fileInput(sample('relay-week.log.gz'))]);
-		const { findings, ...summary } = both.summary;
+		const { findings, extras, ...summary } = both.summary;
 		expect(plain(summary)).toEqual(plain(alone.summary));
 		expect(findings?.lines).toBe(1327);
+		expect(extras?.lines).toBe(1327);
 	});
 
 	test('gives the report page its findings with guide links', async () => {

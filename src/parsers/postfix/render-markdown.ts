@@ -1,5 +1,7 @@
 /** `--format markdown`: the page model as GitHub-flavoured Markdown (totals, then each table). */
 import type { Cell, ReportTable, Result } from '../contract.ts';
+import { renderPostfixExtrasSections } from './extras/render-view.ts';
+import type { PostfixExtras } from './extras/types.ts';
 import { renderPostfixView } from './render-view.ts';
 import type { PostfixSummary } from './summary.ts';
 
@@ -23,7 +25,9 @@ export function renderPostfixMarkdown(result: Result<PostfixSummary>): string {
 		columns: [{ key: 'label', label: 'messages' }, { key: 'value', label: 'count', numeric: true }],
 		rows: view.totals.map(({ label, value }) => ({ label, value })),
 	})];
-	for (const section of view.sections) {
+	// pflogsumm's sections, then those it lacks (when the extras observer ran).
+	const extras = (result.summary as PostfixSummary & { extras?: PostfixExtras }).extras;
+	for (const section of [...view.sections, ...renderPostfixExtrasSections(extras)]) {
 		if (!section.table || section.table.rows.length === 0) continue;
 		parts.push('', `## ${cell(section.title)}`, '', table(section.table));
 	}

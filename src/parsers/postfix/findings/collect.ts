@@ -43,9 +43,13 @@ function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Ref
 		addTo(state, 'loop', loopKind(line.message)!, ref());
 }
 
-/** A collector with the given options (defaults for the rest). */
+/**
+ * A collector with the given options (defaults for the rest). `observe`, when given, is handed
+ * every Postfix line as read here (the extras observer), so that no line is parsed twice.
+ */
 export function createPostfixFindings(
 	partial?: Parameters<typeof resolvePostfixFindingsOptions>[0],
+	observe?: (line: PostfixLine) => void,
 ): PostfixFindingsCollector {
 	const options = compile(resolvePostfixFindingsOptions(partial));
 	const state = emptyPostfixFindings();
@@ -66,6 +70,7 @@ export function createPostfixFindings(
 		line(raw, number, name) {
 			const line = read(raw);
 			if (!line) return;
+			observe?.(line);
 			text = raw;
 			lineNo = number;
 			file = name;

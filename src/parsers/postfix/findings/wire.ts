@@ -12,21 +12,31 @@ import { parsePostfixCheckConfig, type PostfixCheckConfig } from './config.ts';
 import { listPostfixFindings } from './evaluate.ts';
 import type { resolvePostfixFindingsOptions } from './options.ts';
 import { emptyPostfixFindings, mergePostfixFindings } from './state.ts';
+import { createPostfixExtras } from '../extras/collect.ts';
+import { emptyPostfixExtras, mergePostfixExtras } from '../extras/state.ts';
+import type { PostfixExtras } from '../extras/types.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import type { PostfixFinding, PostfixFindingsState } from './types.ts';
 
 type FindingsOptions = Parameters<typeof resolvePostfixFindingsOptions>[0];
 
-/** A summary that carries the findings state (plain JSON, mergeable). */
-export type WithFindings<S> = S & { findings?: PostfixFindingsState };
+/**
+ * A summary that carries the findings state and the extras' state (the sections pflogsumm
+ * lacks, `../extras/`); both plain JSON and mergeable.
+ */
+export type WithFindings<S> = S & { findings?: PostfixFindingsState; extras?: PostfixExtras };
 
-/** `sink`, with every line also fed to a findings collector; the state lands in `summary.findings`. */
+/**
+ * `sink`, with every line also fed to a findings collector, which hands each line it reads to the
+ * extras observer; the states land in `summary.findings` and `summary.extras`.
+ */
 export function withPostfixFindings<S>(
 	sink: Sink<S>,
 	context: SinkContext,
 	options?: FindingsOptions,
 ): Sink<WithFindings<S>> {
-	const collector = createPostfixFindings(options);
+	const extras = createPostfixExtras();
+	const collector = createPostfixFindings(options, extras.observe);
 	let file = context.file;
 	return {
 		beginFile(name) {
@@ -39,23 +49,31 @@ export function withPostfixFindings<S>(
 		},
 		end() {
 			const result = sink.end();
-			return { ...result, summary: { ...result.summary, findings: collector.end() } };
+			const findings = collector.end();
+			return { ...result, summary: { ...result.summary, findings, extras: extras.end() } };
 		},
 	};
 }
 
 /**
- * A summary merge that also merges the findings state (absent counts as empty; a merge of two
- * summaries without findings has none, so `merge(empty(), s)` still equals `s`).
+ * A summary merge that also merges the findings and extras states (absent counts as empty; a
+ * merge of two summaries without them has none, so `merge(empty(), s)` still equals `s`).
  */
 export function mergeWithFindings<S>(
 	merge: (a: S, b: S) => S,
 ): (a: WithFindings<S>, b: WithFindings<S>) => WithFindings<S> {
 	return (a, b) => {
-		const merged = merge(a, b) as WithFindings<S>;
-		if (a.findings === undefined && b.findings === undefined) return merged;
-		const empty = emptyPostfixFindings();
-		return { ...merged, findings: mergePostfixFindings(a.findings ?? empty, b.findings ?? empty) };
+		let merged = merge(a, b) as WithFindings<S>;
+		if (a.findings !== undefined || b.findings !== undefined) {
+			const empty = emptyPostfixFindings();
+			const findings = mergePostfixFindings(a.findings ?? empty, b.findings ?? empty);
+			merged = { ...merged, findings };
+		}
+		if (a.extras !== undefined || b.extras !== undefined) {
+			const empty = emptyPostfixExtras();
+			merged = { ...merged, extras: mergePostfixExtras(a.extras ?? empty, b.extras ?? empty) };
+		}
+		return merged;
 	};
 }
 
