@@ -41,6 +41,7 @@ import { renderPostfixMarkdown } from './render-markdown.ts';
 import { renderPostfixText } from './render-text.ts';
 import { renderPostfixView } from './render-view.ts';
 import { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
+import { renderPostfixExtrasSections } from './extras/index.ts';
 import {
 	mergeWithFindings,
 	POSTFIX_CHECK_CLI,
@@ -128,7 +129,11 @@ const mergeRelay = mergeWithFindings(mergePostfixSummary);
 
 const renderRelayView = (result: Result<PostfixReport>): ReportView => {
 	const view = renderPostfixView(result);
-	return { ...view, findings: [...postfixFindingViews(result.summary.findings), ...view.findings] };
+	return {
+		...view,
+		findings: [...postfixFindingViews(result.summary.findings), ...view.findings],
+		sections: [...view.sections, ...renderPostfixExtrasSections(result.summary.extras)],
+	};
 };
 
 const renderRelayJson = (result: Result<PostfixReport>): unknown => ({
