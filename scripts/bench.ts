@@ -139,7 +139,8 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 	console.log(`building ${big} from ${path.relative(ROOT, sample)} …`);
 	await buildLog(sample, megabytes, big);
 	await buildLog(sample, Math.round(megabytes / 4), quarter);
-	const fieldnotes = (file: string) => [process.execPath, path.join(ROOT, 'bin/fieldnotes.mjs'), 'postfix', '--quiet', file];
+	// The default report: pflogsumm's text on stdout, the findings on stderr before it.
+	const fieldnotes = (file: string, ...options: string[]) => [process.execPath, path.join(ROOT, 'bin/fieldnotes.mjs'), 'postfix', '--quiet', ...options, file];
 	const pinned = { TZ: 'UTC', LC_ALL: 'C' };
 	const lines = path.join(DATA, 'lines.mjs');
 	await build({ entryPoints: [path.join(ROOT, 'src/parsers/lines.ts')], bundle: true, platform: 'node', format: 'esm', outfile: lines, logLevel: 'warning' });
@@ -158,13 +159,16 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 		rows.push(reference);
 	} else console.log('pflogsumm not installed (apt-get install pflogsumm): no reference figures');
 	rows.push(measure('fieldnotes postfix, empty input', fieldnotes('/dev/null'), pinned));
-	rows.push(measure('fieldnotes postfix', fieldnotes(big), pinned));
+	rows.push(measure('fieldnotes postfix --no-findings', fieldnotes(big, '--no-findings'), pinned));
+	rows.push(measure('fieldnotes postfix (with findings)', fieldnotes(big), pinned));
 	console.log(table(rows, statSync(big).size, reference));
-	const small = measure('fieldnotes postfix', fieldnotes(quarter), pinned);
-	const last = rows.at(-1)!;
 	const floor = rows[1]!;
-	console.log(`\nfieldnotes vs Node floor: ${(last.seconds / floor.seconds).toFixed(2)}× the time of a bare line scan (CPU: ${(last.cpu / floor.cpu).toFixed(2)}×)`);
-	console.log(`fieldnotes peak RSS: ${small.peakMb.toFixed(1)} MB at ${(statSync(quarter).size / 1e6).toFixed(0)} MB, ${last.peakMb.toFixed(1)} MB at ${(statSync(big).size / 1e6).toFixed(0)} MB`);
+	const mb = (file: string) => `${(statSync(file).size / 1e6).toFixed(0)} MB`;
+	for (const [label, options] of [['--no-findings', ['--no-findings']], ['with findings', []]] as const) {
+		const last = rows.find((row) => row.name.includes(label))!;
+		const small = measure(label, fieldnotes(quarter, ...options), pinned);
+		console.log(`\nfieldnotes ${label}: ${(last.seconds / floor.seconds).toFixed(2)}× the time of the Node floor (CPU: ${(last.cpu / floor.cpu).toFixed(2)}×); peak RSS ${small.peakMb.toFixed(1)} MB at ${mb(quarter)}, ${last.peakMb.toFixed(1)} MB at ${mb(big)}`);
+	}
 	console.log(`load average after: ${load()}`);
 }
 

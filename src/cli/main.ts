@@ -12,6 +12,7 @@ import { emptyTally } from '../parsers/tally.ts';
 import { parsers as registered } from '../parsers/registry.ts';
 import { fileInput, InputError, runParser, stdinInput, type Input } from '../parsers/run.ts';
 import { createRedactingWriter, readRedactOptions, redactCliOptions, redactHelp } from './redact-options.ts';
+import { showControls } from '../lib/text.ts';
 import { formatMessage, formatTally } from './report-stderr.ts';
 
 export interface Io {
@@ -138,6 +139,9 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 			const checked = spec.check(result, options);
 			io.stdout(checked.text);
 			return checked.exitCode;
+		}
+		if (format !== 'json' && format !== 'markdown' && spec.renderPreamble) {
+			io.stderr(spec.renderPreamble(result, options).split('\n').map(showControls).join('\n'));
 		}
 		if (!streamed) io.stdout(render(spec, format, result, options));
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);

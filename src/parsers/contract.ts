@@ -198,6 +198,12 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	 * merged with {@link merge}); throws an Error saying what is wrong when `value` is not one.
 	 */
 	readJson?(value: unknown): S;
+	/**
+	 * With a text format (`text` and the `formats` that are not data, e.g. `pflogsumm`): a block
+	 * the CLI prints on stderr before the report, e.g. findings, so that stdout stays exactly the
+	 * report a script expects while a person (or cron's mail) sees the block first. Empty: nothing.
+	 */
+	renderPreamble?(result: Result<S>, options?: O): string;
 	/** Further `--format` names beyond `text` and `json`, e.g. `markdown`. */
 	formats?: Record<string, (result: Result<S>, options?: O) => string>;
 	cli?: CliOptions<O>;

@@ -47,8 +47,11 @@ describe('fieldnotes postfix --check', () => {
 
 describe('when the postfix findings are collected', () => {
 	test.each([
-		['pflogsumm text from the CLI (it shows none)', { format: 'text' }, false],
-		['--format pflogsumm', { format: 'pflogsumm' }, false],
+		['pflogsumm text from the CLI (findings go to stderr first)', { format: 'text' }, true],
+		['--format pflogsumm', { format: 'pflogsumm' }, true],
+		['pflogsumm text with --no-findings', { format: 'text', 'no-findings': true }, false],
+		['--format pflogsumm --no-findings', { format: 'pflogsumm', 'no-findings': true }, false],
+		['--format json ignores --no-findings (the JSON carries them)', { format: 'json', 'no-findings': true }, true],
 		['--check with the text format', { format: 'text', check: true }, true],
 		['--format json', { format: 'json' }, true],
 		['a sample page (frontmatter options carry no format)', {}, true],

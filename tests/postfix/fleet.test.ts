@@ -110,7 +110,7 @@ describe('--from-json', () => {
 		const whole = await run(['postfix', ...NOW, '--host-from-log', file('mixed.log')]);
 		const merged = await run(['postfix', ...NOW, '--from-json', ...RELAYS.map((r) => file(`${r}.json`))]);
 		const reversed = await run(['postfix', ...NOW, '--from-json', ...[...RELAYS].reverse().map((r) => file(`${r}.json`))]);
-		expect(merged).toEqual({ status: 0, stdout: whole.stdout, stderr: '' });
+		expect({ status: merged.status, stdout: merged.stdout }).toEqual({ status: 0, stdout: whole.stdout });
 		expect(reversed.stdout).toBe(whole.stdout);
 	});
 

@@ -29,9 +29,21 @@ export const listed = (entries: Entry[], n = 5) =>
 		.map(([key, c]) => `${key} ${c.count}`)
 		.join(', ');
 
-/** The busiest keys' first lines, shown in input order (files in the order they first appear). */
+/**
+ * The busiest keys' first lines, each line once (one line can count for two keys: a client and
+ * its SASL user), shown in input order (files in the order they first appear).
+ */
 export function evidenceOf(counters: Counter[]): Evidence[] {
-	const chosen = counters.flatMap((c) => c.evidence).slice(0, EVIDENCE_PER_FINDING);
+	const seen = new Set<string>();
+	const chosen = counters
+		.flatMap((c) => c.evidence)
+		.filter((e) => {
+			const key = `${e.file ?? ''}\0${e.line}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		})
+		.slice(0, EVIDENCE_PER_FINDING);
 	const files = [...new Set(chosen.map((e) => e.file))];
 	return chosen.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line);
 }
