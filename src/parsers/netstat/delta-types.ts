@@ -26,8 +26,10 @@ export interface NetstatDeltaRow {
 export interface NetstatDelta {
 	/** Name of the before input. */
 	beforeFile?: string;
-	/** Seconds between the captures, when given. */
+	/** Seconds between the captures, when known. */
 	interval?: number;
+	/** Where `interval` came from: `--interval` / a sample's options, or the files' timestamps. */
+	intervalSource?: 'option' | 'timestamps';
 	/** Counters whose value changed, in section order then field name. */
 	changed: NetstatDeltaRow[];
 	/** How many counters are in both captures with the same value. */

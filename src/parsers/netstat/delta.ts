@@ -24,7 +24,7 @@ export function compareCounterNames(a: { section: string; field: string }, b: { 
 export function diffNetstat(
 	before: NetstatSummary,
 	after: NetstatSummary,
-	options: { beforeFile?: string; interval?: number } = {},
+	options: { beforeFile?: string; interval?: number; intervalSource?: NetstatDelta['intervalSource'] } = {},
 ): NetstatDelta {
 	const changed: NetstatDeltaRow[] = [];
 	const onlyAfter: Record<string, string> = {};
@@ -56,6 +56,7 @@ export function diffNetstat(
 	const delta: NetstatDelta = { changed, unchanged, onlyAfter, onlyBefore };
 	if (options.beforeFile !== undefined) delta.beforeFile = options.beforeFile;
 	if (options.interval !== undefined) delta.interval = options.interval;
+	if (options.interval !== undefined && options.intervalSource !== undefined) delta.intervalSource = options.intervalSource;
 	return delta;
 }
 

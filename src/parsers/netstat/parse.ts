@@ -11,6 +11,7 @@ import { MIB_II_LINE, handleMibIiLine } from './handlers/mib-ii-pairs.ts';
 import { NAME_ONLY, NAME_VALUE, handleNameValue, handleNstatHeader } from './handlers/name-value.ts';
 import { SECTION_HEADER, handleProseLine, handleSectionHeader } from './handlers/netstat-text.ts';
 import { endJson, handleJsonLine, startsJson } from './handlers/nstat-json.ts';
+import { handleTimestampLine } from './handlers/timestamp-line.ts';
 import {
 	PROC_HEADER, PROC_VALUES, flushPendingHeader, handleOrphanValues, handleProcHeader, handleProcValues,
 	isPendingValueLine,
@@ -30,6 +31,10 @@ export interface NetstatOptions {
 const TOOL_ERROR = /^(error parsing|problem while parsing|cannot open) (\/proc\/\S+?):?(?: (.*))?$/i;
 
 function handleLine(state: ParseState, text: string, lineNo: number): void {
+	if (state.atStart && text.trim() !== '') {
+		state.atStart = false;
+		if (handleTimestampLine(state, text, lineNo)) return;
+	}
 	if (state.json) return handleJsonLine(state, text, lineNo);
 	if (state.pending) {
 		if (isPendingValueLine(state, text)) return handleProcValues(state, text, lineNo);

@@ -16,6 +16,7 @@ export function renderNetstatJson(result: Result<NetstatSummary>): unknown {
 		counters: counterValues(summary.counters),
 		settings: counterValues(summary.settings),
 		unknown: summary.unknown.map(({ file, line, text }) => (files.size > 1 ? { file, line, text } : { line, text })),
+		...(summary.capturedAt ? { capturedAt: summary.capturedAt } : {}),
 		...(summary.delta ? { delta: summary.delta } : {}),
 		findings: findNetstatProblems(summary),
 		messages: result.messages,

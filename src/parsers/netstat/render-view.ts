@@ -8,6 +8,7 @@ import type { ReportSection, ReportView, Result } from '../contract.ts';
 import type { NetstatDelta } from './delta.ts';
 import { compareCounterNames } from './delta.ts';
 import { findNetstatProblems } from './findings.ts';
+import { describeInterval } from './interval.ts';
 import { SECTION_ORDER, splitNstatName } from './mib-lookup.ts';
 import { linkCounterReference } from './reference-links.ts';
 import type { NetstatCounter, NetstatSummary } from './summary.ts';
@@ -61,7 +62,7 @@ function deltaSections(delta: NetstatDelta): ReportSection[] {
 	return [{
 		id: 'delta',
 		title: `Changes against ${delta.beforeFile ?? 'the before capture'}`,
-		text: [`${delta.changed.length} counters changed, ${delta.unchanged} unchanged, ${Object.keys(delta.onlyAfter).length} only in the after capture.`],
+		text: [`${delta.changed.length} counters changed, ${delta.unchanged} unchanged, ${Object.keys(delta.onlyAfter).length} only in the after capture${describeInterval(delta)}.`],
 		chart: {
 			title: 'Largest increases',
 			unit: 'events',
@@ -71,6 +72,7 @@ function deltaSections(delta: NetstatDelta): ReportSection[] {
 			columns: [
 				{ key: 'counter', label: 'Counter', href: 'counterHref' },
 				{ key: 'change', label: 'Change', numeric: true },
+				...(delta.interval === undefined ? [] : [{ key: 'rate', label: 'Per second', numeric: true }]),
 				{ key: 'before', label: 'Before', numeric: true },
 				{ key: 'after', label: 'After', numeric: true },
 				{ key: 'flag', label: 'Note' },
@@ -79,6 +81,7 @@ function deltaSections(delta: NetstatDelta): ReportSection[] {
 				counter: `${row.section}:${row.field}`,
 				counterHref: linkCounterReference(row),
 				change: groupDigits(row.change),
+				rate: row.rate === undefined ? null : Number(row.rate.toFixed(2)),
 				before: groupDigits(row.before),
 				after: groupDigits(row.after),
 				flag: row.flag === 'decreased' ? 'went down: reboot, reset or wrap' : row.flag === 'gauge' ? 'gauge' : null,

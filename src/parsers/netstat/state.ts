@@ -33,10 +33,12 @@ export interface ParseState {
 	pending?: PendingHeader;
 	/** nstat --json: brace depth, and the largest value seen (for the 32-bit warning). */
 	json?: { depth: number; max: bigint };
+	/** True until the first non-blank line: the only place a `date` timestamp is read. */
+	atStart: boolean;
 }
 
 export function createState(file: string, summary: NetstatSummary, unparsed: Tally): ParseState {
-	return { file, summary, unparsed, messages: [], section: '', histogram: '' };
+	return { file, summary, unparsed, messages: [], section: '', histogram: '', atStart: true };
 }
 
 export function seeKind(state: ParseState, kind: NetstatInputKind): void {

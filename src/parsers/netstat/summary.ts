@@ -35,6 +35,16 @@ export interface NetstatUnknown {
 	text: string;
 }
 
+/** When a capture was taken: the `date` line at the top of its file (forms in timestamp.ts). */
+export interface NetstatTimestamp {
+	/** Seconds since 1970-01-01 UTC (fractions kept from `date -Ins`, `date +%s.%N`). */
+	epoch: number;
+	/** The line as written, `Thu Nov 26 12:13:02 UTC 2026`. */
+	text: string;
+	line: number;
+	file?: string;
+}
+
 export interface NetstatSummary {
 	/** Kinds of input seen, in order of first appearance. */
 	kinds: NetstatInputKind[];
@@ -46,6 +56,8 @@ export interface NetstatSummary {
 	unknown: NetstatUnknown[];
 	/** Set when a `before` capture was given: after − before, counter by counter. */
 	delta?: NetstatDelta;
+	/** Set by a `date` line (UTC or numeric offset) as the file's first line. */
+	capturedAt?: NetstatTimestamp;
 }
 
 export function emptyNetstatSummary(): NetstatSummary {
@@ -53,8 +65,8 @@ export function emptyNetstatSummary(): NetstatSummary {
 }
 
 /**
- * Combines independent captures (several hosts): counters add up exactly, settings and origins
- * keep the first seen, unknown lines are concatenated.
+ * Combines independent captures (several hosts): counters add up exactly, settings, origins and
+ * the timestamp keep the first seen, unknown lines are concatenated.
  */
 export function mergeNetstatSummary(a: NetstatSummary, b: NetstatSummary): NetstatSummary {
 	const counters: Record<string, NetstatCounter> = { ...a.counters };
@@ -71,6 +83,8 @@ export function mergeNetstatSummary(a: NetstatSummary, b: NetstatSummary): Netst
 	};
 	const delta = a.delta ?? b.delta;
 	if (delta) merged.delta = delta;
+	const capturedAt = a.capturedAt ?? b.capturedAt;
+	if (capturedAt) merged.capturedAt = capturedAt;
 	return merged;
 }
 
