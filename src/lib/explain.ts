@@ -104,6 +104,11 @@ export const EXPLAIN: Readonly<Record<string, ExplainTarget>> = {
 	'netstat/icmp-unreachable-storm': netstat('icmp-unreachable'),
 	// netstat: comparing two captures, and problems reading one
 	'netstat/counter-decreased': netstat('before-after'),
+	'netstat/rates-from-timestamps': netstat('before-after'),
+	'netstat/interval-overrides-timestamps': netstat('before-after'),
+	'netstat/timestamps-not-increasing': netstat('before-after'),
+	'netstat/timestamp-missing': netstat('before-after'),
+	'netstat/timestamp-zone-unknown': netstat('before-after'),
 	...Object.fromEntries(
 		[
 			'tool-error',
