@@ -1,13 +1,34 @@
 /**
- * pflogsumm 1.1.5's options, same names and meaning, plus `--now` to pin its clock.
- * In pflogsumm a limit of -1 means "all" and 0 means "omit the section".
+ * pflogsumm 1.1.5's options, same names and meaning, plus `--now` to pin its clock, plus the
+ * newer pflogsumm's (1.1.12+, read from 1.3.0) whose meaning is clear: `-d` date ranges,
+ * `--dow0mon`, `--rej-add-to`, `--use-orig-to`, `--srs-mung`, `--colwidth`. Without them the
+ * report is 1.1.5's byte for byte. In pflogsumm a limit of -1 means "all" and 0 means "omit".
  */
 import { UsageError, type CliOptions } from '../contract.ts';
-import { parseNow, type Clock } from './syslog.ts';
+import { localClock, parseDateRange, parseNow, type Clock } from './syslog.ts';
 
 export interface PostfixOptions {
 	/** `-d today|yesterday`: only lines of that day (by the clock, see `now`). */
 	day?: 'today' | 'yesterday';
+	/**
+	 * pflogsumm 1.1.12+ `-d|--date-range` other than today|yesterday, as given: `this week`,
+	 * `last week`, `this month`, `last month` (or with `_`), `YYYY-MM[-DD]`, or two of those
+	 * separated by a space, ` - ` or ` to `. Only lines of those calendar days are read.
+	 */
+	dateRange?: string;
+	/** pflogsumm 1.1.12+ `--dow0mon`: weeks of `-d this|last week` start on Monday, not Sunday. */
+	dow0mon: boolean;
+	/** pflogsumm 1.1.7+ `--rej-add-to`: reject detail rows name the recipient (see handlers/reject.ts). */
+	rejAddTo: boolean;
+	/** pflogsumm 1.1.7+ `--use-orig-to`: a delivery's `orig_to=` address counts instead of its `to=`. */
+	useOrigTo: boolean;
+	/** pflogsumm 1.1.8+ `--srs-mung`: `SRS0=hash=tt=domain=user@forwarder` senders read as `user@domain`. */
+	srsMung: boolean;
+	/**
+	 * pflogsumm 1.1.7+ `--colwidth N`: string_trimmer's limits (64, 66) grow by N − 80 when N > 80
+	 * or shrink when 0 < N < 80; 0 means no trimming. Default 80 (1.1.5's limits).
+	 */
+	colwidth: number;
 	/** `-h N`: host/domain summaries' length; -1 all, 0 none. */
 	hosts: number;
 	/** `-u N`: sender/recipient lists' length; -1 all, 0 none. */
@@ -59,6 +80,7 @@ export function defaultPostfixOptions(): PostfixOptions {
 		smtpdWarningDetail: -1, problemsFirst: false, isoDateTime: false, zeroFill: false,
 		verboseMsgDetail: false, ignoreCase: false, noNoMsgSize: false, rejAddFrom: false,
 		smtpdStats: false, syslogName: 'postfix', verpMung: null, quiet: false, extended: false, uucpMung: false, noSmtpdWarnings: false,
+		dow0mon: false, rejAddTo: false, useOrigTo: false, srsMung: false, colwidth: 80,
 	};
 }
 
@@ -69,6 +91,12 @@ export function resolvePostfixOptions(options?: Partial<PostfixOptions>): Postfi
 
 const config = {
 	d: { type: 'string' },
+	'date-range': { type: 'string' },
+	dow0mon: { type: 'boolean' },
+	'rej-add-to': { type: 'boolean' },
+	'use-orig-to': { type: 'boolean' },
+	'srs-mung': { type: 'boolean' },
+	colwidth: { type: 'string' },
 	h: { type: 'string' },
 	u: { type: 'string' },
 	detail: { type: 'string' },
@@ -114,11 +142,7 @@ function flag(value: unknown): boolean {
 /** Reads parsed argv values (or a sample's frontmatter `options`) into {@link PostfixOptions}. */
 export function readPostfixOptions(values: Record<string, unknown>): PostfixOptions {
 	const options = defaultPostfixOptions();
-	const day = values.d;
-	if (day !== undefined) {
-		if (day !== 'today' && day !== 'yesterday') throw new UsageError(`-d wants today or yesterday, not ${JSON.stringify(day)}`);
-		options.day = day;
-	}
+	readDateOptions(values, options);
 	const given: Partial<Record<'hosts' | 'users' | (typeof LIMITS)[number], number>> = {
 		hosts: readInteger('h', values.h),
 		users: readInteger('u', values.u),
@@ -148,6 +172,10 @@ export function readPostfixOptions(values: Record<string, unknown>): PostfixOpti
 	options.ignoreCase = flag(values['ignore-case']) || flag(values.i);
 	options.noNoMsgSize = flag(values['no-no-msg-size']);
 	options.rejAddFrom = flag(values['rej-add-from']);
+	options.rejAddTo = flag(values['rej-add-to']);
+	options.useOrigTo = flag(values['use-orig-to']);
+	options.srsMung = flag(values['srs-mung']);
+	options.colwidth = readInteger('colwidth', values.colwidth) ?? 80;
 	options.smtpdStats = flag(values['smtpd-stats']);
 	options.quiet = flag(values.q);
 	options.uucpMung = flag(values['uucp-mung']) || flag(values.m);
@@ -157,18 +185,40 @@ export function readPostfixOptions(values: Record<string, unknown>): PostfixOpti
 	const level = readInteger('verp-mung', values['verp-mung-level'] ?? (typeof verp === 'boolean' ? undefined : verp));
 	if (level !== undefined) options.verpMung = level;
 	else if (verp === true) options.verpMung = 0;
+	return options;
+}
+
+/** `--now`, then `-d`/`--date-range` (a range is checked against the clock it will be read with). */
+function readDateOptions(values: Record<string, unknown>, options: PostfixOptions): void {
 	if (values.now !== undefined) {
 		const now = parseNow(String(values.now));
 		if (!now) throw new UsageError(`--now wants "YYYY-MM-DD HH:MM:SS", not ${JSON.stringify(values.now)}`);
 		options.now = now;
 	}
-	return options;
+	options.dow0mon = flag(values.dow0mon);
+	const day = values.d ?? values['date-range'];
+	if (day === undefined) return;
+	if (day === 'today' || day === 'yesterday') {
+		options.day = day;
+		return;
+	}
+	const range = parseDateRange(String(day), options.now ?? localClock(), options.dow0mon);
+	if (typeof range === 'string') throw new UsageError(`-d: ${range}`);
+	options.dateRange = String(day);
+}
+
+/** Whether `--name` or `-n` (no inline value) is one of our options that takes a value. */
+function takesValue(arg: string): boolean {
+	const name = arg.replace(/^--?/, '') as keyof typeof config;
+	return /^(-\w|--[\w-]+)$/.test(arg) && config[name]?.type === 'string';
 }
 
 /**
  * pflogsumm takes `--verp-mung` with or without a number (`--verp-mung=2`, `--verp-mung 2`), and
  * `_` for `-` in long names; node's parseArgs cannot express an optional value, so argv is
- * rewritten first: a number after `--verp-mung` becomes `--verp-mung-level=N`.
+ * rewritten first: a number after `--verp-mung` becomes `--verp-mung-level=N`. A negative number
+ * after an option that takes a value (`-h -1`, `--colwidth -5`; parseArgs would call it ambiguous)
+ * is joined to it, as Getopt::Long reads it.
  */
 export function normalizePostfixArgs(args: readonly string[]): string[] {
 	const out: string[] = [];
@@ -182,6 +232,7 @@ export function normalizePostfixArgs(args: readonly string[]): string[] {
 		const inline = /^--verp-mung=(.*)$/.exec(arg);
 		if (inline) out.push('--verp-mung', `--verp-mung-level=${inline[1]}`);
 		else if (arg === '--verp-mung' && /^[+-]?\d+$/.test(args[i + 1] ?? '')) out.push(arg, `--verp-mung-level=${args[++i]}`);
+		else if (takesValue(arg) && /^-\d+$/.test(args[i + 1] ?? '')) out.push(arg.startsWith('--') ? `${arg}=${args[++i]}` : `${arg}${args[++i]}`);
 		else out.push(arg);
 	}
 	return out;
@@ -193,6 +244,9 @@ export const postfixCli: CliOptions<PostfixOptions> = {
 	normalizeArgs: normalizePostfixArgs,
 	help: [
 		'-d today|yesterday        only that day\'s lines',
+		'-d|--date-range "this week"|"last week"|"this month"|"last month"|YYYY-MM[-DD]',
+		'   |"YYYY-MM[-DD] [to|-] YYYY-MM[-DD]"   only those days\' lines (pflogsumm 1.1.12+)',
+		'--dow0mon  --rej-add-to  --use-orig-to  --srs-mung  --colwidth N   (pflogsumm 1.1.12+)',
 		'-h N, -u N, --detail N    host/domain, user and detail list lengths (0 omits)',
 		'--bounce-detail N  --deferral-detail N  --reject-detail N  --smtp-detail N',
 		'--smtpd-warning-detail N  --problems-first  --iso-date-time  --zero-fill',

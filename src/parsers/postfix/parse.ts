@@ -3,7 +3,7 @@
  * queue id. The header is read by hand and the program name found by `startsWith`, so the lines
  * of other programs (dovecot, amavis…) cost a few character reads.
  */
-import type { Result, Sink, SinkContext } from '../contract.ts';
+import { UsageError, type Result, type Sink, type SinkContext } from '../contract.ts';
 import { addUnparsed, emptyTally } from '../tally.ts';
 import { handleCleanupCheck } from './handlers/cleanup.ts';
 import { handleMaster, handleProblem } from './handlers/problems.ts';
@@ -14,7 +14,7 @@ import { resolvePostfixOptions, type PostfixOptions } from './options.ts';
 import { createProgramReader, type ProgramFields } from './program.ts';
 import { createTables, DAEMON, daemonOf, storeTables, type ParseState } from './state.ts';
 import { createRecord, createSmtpdStats, emptyPostfixSummary, type PostfixSummary } from './summary.ts';
-import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp } from './syslog.ts';
+import { createStamp, dayPrefixes, inferYear, isInDayRange, localClock, parseDateRange, readSyslogStamp } from './syslog.ts';
 
 /**
  * Longest line read as a log line (64 KiB). Syslog daemons cut messages far shorter (rsyslog: 8 KiB)
@@ -85,6 +85,8 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 	const program: ProgramFields = { cmd: '', qid: '' };
 	const day = options.day === undefined ? undefined : dayPrefixes(options.day, state.clock);
 	const pinned = options.now !== undefined;
+	const range = options.dateRange === undefined ? undefined : parseDateRange(options.dateRange, state.clock, options.dow0mon);
+	if (typeof range === 'string') throw new UsageError(`-d: ${range}`);
 	return {
 		beginFile(file) {
 			state.file = file;
@@ -104,6 +106,10 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 			const { stamp } = state;
 			if (!readSyslogStamp(text, stamp)) {
 				addUnparsed(state.unparsed, 'postfix/no-syslog-header', lineNo, raw, state.file);
+				return;
+			}
+			if (range && !isInDayRange(range, stamp, state.clock)) {
+				addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
 				return;
 			}
 			if (!readProgram(text, stamp.rest, program)) {

@@ -1,5 +1,6 @@
 /** cleanup's header/body checks: `reject`, `milter-reject`, `warning`, `hold`, `discard`. */
 import { trimString } from '../strings.ts';
+import { keepsWholeText, trimLimit } from './newer-options.ts';
 import { bump3, bumpDay, forget, type ParseState } from '../state.ts';
 
 const CHECK = /\/cleanup\[\d+\]: .*?\b((?:milter-)?reject|warning|hold|discard): (header|body|END-OF-MESSAGE) (.*)$/s;
@@ -22,7 +23,7 @@ export function handleCleanupCheck(state: ParseState): boolean {
 	const [, action, part] = match as unknown as [string, string, string, string];
 	let text = match[3]!;
 	if (!options.verboseMsgDetail) text = text.replace(ENVELOPE, '');
-	text = trimString(text, 64, options.verboseMsgDetail);
+	text = trimString(text, trimLimit(64, options), keepsWholeText(options));
 	const keep = options.rejectDetail !== 0;
 	if (action === 'reject' || action === 'milter-reject') {
 		if (keep) bump3(summary.rejectDetail, state.cmd, part, text);

@@ -1,5 +1,6 @@
 /** `warning:`, `fatal:` and `panic:` lines of any daemon, and master's own messages. */
 import { trimString } from '../strings.ts';
+import { keepsWholeText, trimLimit } from './newer-options.ts';
 import { bump, bump2, type ParseState } from '../state.ts';
 
 /**
@@ -10,7 +11,7 @@ export function handleProblem(state: ParseState, kind: 'warning' | 'fatal' | 'pa
 	const { rest, summary, options } = state;
 	const marker = `${kind}: `;
 	const at = rest.lastIndexOf(marker);
-	const text = trimString(at < 0 ? rest : rest.slice(at + marker.length), 66, options.verboseMsgDetail);
+	const text = trimString(at < 0 ? rest : rest.slice(at + marker.length), trimLimit(66, options), keepsWholeText(options));
 	if (kind === 'warning' && state.cmd === 'smtpd' && options.noSmtpdWarnings) return;
 	const target = kind === 'warning' ? summary.warnings : kind === 'fatal' ? summary.fatals : summary.panics;
 	bump2(target, state.cmd, text);

@@ -4,13 +4,14 @@
  */
 import { addUnparsed } from '../../tally.ts';
 import { asciiLower, detach, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
+import { mungSrs } from './newer-options.ts';
 import { bump2, bumpDay, countReceived, DAEMON, forget, queued, row, type ParseState } from '../state.ts';
 import type { CountSize, DomainDelivery } from '../summary.ts';
 
 const S = '[^ \\t\\n\\v\\f\\r]';
 const FROM_SIZE = /from=<([^>]*)>, size=(\d+)/;
 const TO = new RegExp(
-	'to=<([^>]*)>, (?:orig_to=<[^>]*>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+), ' +
+	'to=<([^>]*)>, (?:orig_to=<([^>]*)>, )?relay=([^,]+), (?:conn_use=[^,]+, )?delay=([^,]+), ' +
 		// pflogsumm ends with `(.*)$`, which always matches: the rest is read after the match instead.
 		`(?:delays=[^,]+, )?(?:dsn=[^,]+, )?status=(${S}+)`,
 	's',
@@ -57,7 +58,7 @@ function handleFromSize(state: ParseState, match: RegExpExecArray): void {
 	if (isTrue(message?.size)) return;
 	let address = match[1]!;
 	const size = match[2]!;
-	address = address === '' ? 'from=<>' : mungVerp(foldAddress(state, address), state.options.verpMung);
+	address = address === '' ? 'from=<>' : mungSrs(mungVerp(foldAddress(state, address), state.options.verpMung), state.options.srsMung);
 	(message ?? queued(state)).size = size;
 	detail(state)?.push(detach(address));
 	const client = message?.client;
@@ -142,10 +143,12 @@ function countBounced(state: ParseState, relay: string): void {
  * status=sent (250 2.0.0 <b@example.com> Saved)
  */
 function handleDelivery(state: ParseState, match: RegExpExecArray): void {
-	const address = foldAddress(state, match[1]!);
-	const relay = state.options.ignoreCase ? asciiLower(match[2]!) : match[2]!;
-	const delay = perlNumber(match[3]!);
-	const status = match[4]!;
+	// --use-orig-to (pflogsumm 1.1.7+): a non-empty orig_to= stands in for to=.
+	const origTo = match[2];
+	const address = foldAddress(state, state.options.useOrigTo && isTrue(origTo) ? origTo! : match[1]!);
+	const relay = state.options.ignoreCase ? asciiLower(match[3]!) : match[3]!;
+	const delay = perlNumber(match[4]!);
+	const status = match[5]!;
 	const domain = domainOf(address);
 	if (status === 'sent') {
 		if (state.rest.includes('forwarded as ', match.index + match[0].length)) state.summary.forwarded++;

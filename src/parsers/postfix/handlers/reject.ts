@@ -3,6 +3,7 @@
  * `discard:`) line and files it under type (`RCPT`, `MAIL`, …) → short reason → who.
  */
 import { asciiLower, clientDomain, isTrue, mungVerp } from '../strings.ts';
+import { mungSrs } from './newer-options.ts';
 import { bump3, bumpDay, type ParseState } from '../state.ts';
 import type { Nested3, PostfixSummary } from '../summary.ts';
 
@@ -74,17 +75,22 @@ function recipientOf(rest: string | undefined): string {
 	return match ? match[1]! : '<>';
 }
 
-/** Where the line goes under its reason: the sender, the recipient or the client. */
+/**
+ * Where the line goes under its reason: the sender, the recipient or the client. With
+ * `--rej-add-to` (pflogsumm 1.1.7+, rows as 1.3.0 prints them) a sender reject becomes
+ * `client (from -> to)` and a client reject `client  (> to)`, or `client  (from -> to)` with
+ * `--rej-add-from` too; without it every row is 1.1.5's.
+ */
 function detailKey(state: ParseState, reason: string, parts: RegExpExecArray | null): [string, string] {
-	const { ignoreCase, rejAddFrom, verpMung } = state.options;
+	const { ignoreCase, rejAddFrom, rejAddTo, verpMung } = state.options;
 	const rest = parts?.[3];
 	let to = recipientOf(rest);
 	if (ignoreCase) to = asciiLower(to);
 	let from = (rest === undefined ? null : /from=<([^>]+)>/.exec(rest)?.[1]) ?? '<>';
-	from = mungVerp(from, verpMung);
+	from = mungSrs(mungVerp(from, verpMung), state.options.srsMung);
 	if (ignoreCase) from = asciiLower(from);
 	const client = clientDomain(parts?.[2] ?? '');
-	if (reason.startsWith('Sender address rejected:')) return [reason, from];
+	if (reason.startsWith('Sender address rejected:')) return [reason, rejAddTo ? (isTrue(to) ? `${client} (${from} -> ${to})` : client) : from];
 	if (reason.startsWith('Recipient address rejected:') || reason === 'User unknown' || reason.startsWith('User unknown ')) {
 		return [reason, rejAddFrom ? `${to}  (${isTrue(from) ? from : client})` : to];
 	}
@@ -96,7 +102,9 @@ function detailKey(state: ParseState, reason: string, parts: RegExpExecArray | n
 	if (size) return [size[1]!, withFrom];
 	const config = reason.includes('Server configuration') ? /^.*?\d{3} (Server configuration (?:error|problem));.*$/s.exec(reason) : null;
 	if (config) return [`(Local) ${config[1]}`, withFrom];
-	return [reason, withFrom];
+	// pflogsumm 1.3.0 files this reason in a branch of its own that never adds the recipient.
+	if (!rejAddTo || !isTrue(to) || reason === 'Helo command rejected: Invalid name') return [reason, withFrom];
+	return [reason, rejAddFrom ? `${client}  (${from} -> ${to})` : `${client}  (> ${to})`];
 }
 
 /**
