@@ -12,7 +12,7 @@
  * `--verbose-msg-detail`, `-i`, `-m`, `--no-no-msg-size`, `--rej-add-from`, `--smtpd-stats`,
  * `--syslog-name`, `--verp-mung[=N]`, `-q`, `-e`, the deprecated `--no-*`), counting quirk and
  * print format; rows pflogsumm leaves in hash order come out sorted by key. Not mirrored:
- * `--mailq` and Getopt's abbreviated option names; pflogsumm 1.1.12+ options.
+ * `--mailq`, Getopt's abbreviations, 1.1.12+'s `--unprocd-file` (its other options: options.ts).
  * Year: with `--now` exactly pflogsumm's rule (a month after now's is last year, RFC 3339 years
  * ignored); without it the machine's clock, and RFC 3339 lines keep the year they carry.
  * Deliberate differences, none visible in the goldens: a queue id is forgotten once Postfix logs
