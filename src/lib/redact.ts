@@ -11,7 +11,8 @@
  * - `192.0.2.7` → `ip4-…`, `2001:db8::7` and `::ffff:192.0.2.7` → `ip6-…`: not addresses at
  *   all, so no tool routes, geolocates or blocklists them, and no pseudonym equals a real address
  *   (a reserved range such as 198.18.0.0/15 has 17 bits: collisions, and it looks real);
- * - `mail.example.com[192.0.2.7]` → `host-…[ip4-…]`, and `helo=<laptop.example>` →
+ * - `mail.example.com[192.0.2.7]` → `host-…[ip4-…]` (also before an LMTP socket,
+ *   `mx.example.com[private/dovecot-lmtp]`), and `helo=<laptop.example>` →
  *   `helo=<host-…>`; names are kept with `keepDomains`, and Postfix's own `unknown` and
  *   `localhost` always stay;
  * - a SASL login that is not an address, `sasl_username=alice` → `sasl_username=user-…`.
@@ -60,8 +61,13 @@ const IPV4 = /(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})((?:\.\d+)*)(?![\w]|\.\d)/g;
 /** Two or three dotted numbers cut off by a truncating column at the end (`127.0.0...`). */
 const IPV4_CUT = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){1,2}(?=\.{3,4}$)/g;
 const HOST_LABEL = '[\\w](?:[\\w-]*[\\w])?';
+/**
+ * A host name before its address (`mail.example.com[ip4-…]`, once the address is redacted) or
+ * before a UNIX-domain socket, as LMTP relays are logged:
+ * `relay=mx.example.com[private/dovecot-lmtp]`, `relay=mx.example.com[/var/run/dovecot/lmtp]`.
+ */
 const HOST_BEFORE_ADDRESS = new RegExp(
-	`(?<![\\w.-])(${HOST_LABEL}(?:\\.${HOST_LABEL})*)\\[(?=ip[46]-${PSEUDONYM})`,
+	`(?<![\\w.-])(${HOST_LABEL}(?:\\.${HOST_LABEL})*)\\[(?=ip[46]-${PSEUDONYM}|/|(?:private|public)/)`,
 	'g',
 );
 const IS_PSEUDONYM = new RegExp(`^(?:user|host|ip4|ip6)-${PSEUDONYM}$`);
@@ -132,8 +138,8 @@ export function createRedactor(options: RedactOptions): Redactor {
 		let out = input;
 		if (out.includes('helo=<')) out = out.replace(HELO_NAME, named('host'));
 		if (out.includes('sasl_username=')) out = out.replace(SASL_USER, named('user'));
-		// Cheap exit: every address form has a digit, `@` or `:`.
-		if (!/[@:\d]/.test(out)) return out;
+		// Cheap exit: every address form has a digit, `@` or `:`; a host before a socket has `[`.
+		if (!/[@:\d[]/.test(out)) return out;
 		return ips(out.replace(EMAIL, email)).replace(HOST_BEFORE_ADDRESS, host);
 	};
 	const value = <T>(input: T): T => walk(input, text) as T;

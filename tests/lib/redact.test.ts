@@ -53,6 +53,11 @@ describe('redactText', () => {
 			`${host('mail.example.com')}[${ip4('192.0.2.7')}]:25`,
 		],
 		[
+			'an LMTP relay host before its socket path (Lightmeter, grok test data)',
+			'relay=mx.example.com[/var/run/dovecot/lmtp], relay=lmtp.example[private/dovecot-lmtp]',
+			`relay=${host('mx.example.com')}[/var/run/dovecot/lmtp], relay=${host('lmtp.example')}[private/dovecot-lmtp]`,
+		],
+		[
 			'a relay named by its address, port kept',
 			'relay=127.0.0.1[127.0.0.1]:2525,',
 			`relay=${ip4('127.0.0.1')}[${ip4('127.0.0.1')}]:2525,`,
@@ -113,6 +118,7 @@ describe('redactText', () => {
 		['a HELO name that says nothing', 'helo=<localhost>'],
 		['the unspecified IPv6 address', 'a :: b'],
 		['a process id in brackets', 'postfix/smtpd[16749]: disconnect'],
+		['a bracketed word that is no socket', 'header Subject: alert [blocked] from unknown'],
 		['Postfix delays', 'delay=0.12, delays=0.01/0/0.02/0.09, dsn=2.0.0'],
 		['an @ with no address', 'from=<> size=@'],
 	])('leaves %s alone', (_name, input) => {
@@ -131,6 +137,7 @@ describe('redactText', () => {
 			`mail.example.com[${ip4('192.0.2.7')}]`,
 		],
 		['a HELO name stays', 'helo=<laptop.example>', 'helo=<laptop.example>'],
+		['an LMTP relay host stays', 'mx.example.com[private/dovecot-lmtp]', 'mx.example.com[private/dovecot-lmtp]'],
 		[
 			'a SASL login is still replaced',
 			'sasl_username=alice',

@@ -51,6 +51,11 @@ describe.each([
 			expect(row.user).toMatch(/^user-[0-9a-f]{12}(?:@redacted\.invalid)?$/);
 	});
 
+	test('names no relay host: each delay relay is a pseudonym or a transport name', () => {
+		for (const relay of Object.keys(extras.delays.relays))
+			expect(relay).toMatch(/^(?:(?:host|ip4|ip6)-[0-9a-f]{12}\[[^\]]*\](?::\d+)?|[a-z-]+)$/);
+	});
+
 	test('keeps the counts exact', () => {
 		expect(JSON.stringify(Object.values(extras.sasl.users).sort())).toBe(
 			JSON.stringify(Object.values(result.summary.extras!.sasl.users).sort()),
