@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { UsageError } from '../../src/parsers/contract.ts';
+import { postfix } from '../../src/parsers/postfix/index.ts';
 import { readPostfixOptions } from '../../src/parsers/postfix/options.ts';
+import { parseText } from '../../src/parsers/run.ts';
 import { compareReports } from './tied-rows.ts';
 
 interface Reference {
@@ -193,4 +195,19 @@ describe('usage errors', () => {
 		expect(status).not.toBe(0);
 		expect(stderr).toContain('invalid date range format: "fortnight"');
 	});
+});
+
+test('hostile SRS-like and orig_to addresses under every new option are read without a throw, quickly', () => {
+	const long = (unit: string) => unit.repeat(20_000);
+	const lines = [
+		`Jul  7 10:00:01 mx1 postfix/qmgr[1]: 48rT2v1hQrz: from=<SRS0=${long('a=')}x@y>, size=1, nrcpt=1 (queue active)`,
+		`Jul  7 10:00:02 mx1 postfix/qmgr[1]: 48rT2v1hQrz: from=<SRS1=h=d==${long('a@b.')}!>, size=1, nrcpt=1 (queue active)`,
+		`Jul  7 10:00:03 mx1 postfix/local[2]: 48rT2v1hQrz: to=<a@b>, orig_to=<${long('x')}>, relay=local, delay=1, status=sent (ok)`,
+		`Jul  7 10:00:04 mx1 postfix/smtpd[3]: NOQUEUE: reject: RCPT from h[192.0.2.1]: 554 5.7.1 x; from=<SRS0=${long('=')}> to=<${long('<')}> proto=ESMTP`,
+	];
+	const options = postfix.cli!.read({ 'rej-add-to': true, 'rej-add-from': true, 'use-orig-to': true, 'srs-mung': true, colwidth: '0', d: 'this_month', now: '2026-07-08 00:00:00' });
+	const started = performance.now();
+	const result = parseText(postfix, lines.join('\n'), options);
+	expect(performance.now() - started).toBeLessThan(2000);
+	expect(result.summary.rejected).toBe(1);
 });

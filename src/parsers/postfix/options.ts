@@ -245,8 +245,8 @@ export const postfixCli: CliOptions<PostfixOptions> = {
 	help: [
 		'-d today|yesterday        only that day\'s lines',
 		'-d|--date-range "this week"|"last week"|"this month"|"last month"|YYYY-MM[-DD]',
-		'   |"YYYY-MM[-DD] [to|-] YYYY-MM[-DD]"   only those days\' lines (pflogsumm 1.1.12+)',
-		'--dow0mon  --rej-add-to  --use-orig-to  --srs-mung  --colwidth N   (pflogsumm 1.1.12+)',
+		'   |"YYYY-MM[-DD] [to|-] YYYY-MM[-DD]"   only those days\' lines; --dow0mon: weeks from Monday',
+		'--rej-add-to  --use-orig-to  --srs-mung  --colwidth N   (pflogsumm 1.1.7+; ranges 1.1.12+)',
 		'-h N, -u N, --detail N    host/domain, user and detail list lengths (0 omits)',
 		'--bounce-detail N  --deferral-detail N  --reject-detail N  --smtp-detail N',
 		'--smtpd-warning-detail N  --problems-first  --iso-date-time  --zero-fill',
