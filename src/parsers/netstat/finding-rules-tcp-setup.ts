@@ -44,8 +44,8 @@ export const TCP_SETUP_RULES: readonly NetstatFindingRule[] = [
 	{
 		code: 'netstat/syncookies-failed',
 		title: 'Invalid SYN cookies received',
-		counters: ['TcpExtSyncookiesFailed', 'TcpExtSyncookiesRecv'],
-		formula: 'TcpExtSyncookiesFailed (compared with TcpExtSyncookiesRecv)',
+		counters: ['TcpExtSyncookiesFailed', 'TcpExtSyncookiesRecv', 'TcpExtSyncookiesSent'],
+		formula: 'TcpExtSyncookiesFailed (compared with TcpExtSyncookiesRecv; TcpExtSyncookiesSent for context)',
 		threshold: 'above 0; warning when more than the valid cookies received',
 		meaning: 'ACKs arrived that matched no connection and failed the SYN cookie check: usually stray or late ACKs for connections already gone, port scans, or ACK floods rather than real clients.',
 		next: 'Compare with SyncookiesSent; if no cookies were sent, these are stray ACKs (ss -s, firewall logs).',
@@ -53,8 +53,13 @@ export const TCP_SETUP_RULES: readonly NetstatFindingRule[] = [
 		evaluate: (read) => {
 			const failed = read('TcpExtSyncookiesFailed');
 			if (failed === undefined || failed === 0n) return undefined;
-			const recv = read('TcpExtSyncookiesRecv') ?? 0n;
-			return { severity: failed > recv ? 'warning' : 'info', count: Number(failed), measured: `SyncookiesFailed ${group(failed)}, SyncookiesRecv ${group(recv)}` };
+			// An absent counter is unknown, not 0: say so rather than print a zero the capture lacks
+			// (net-tools before 2015 leaves out zero TcpExt lines, so absent usually was zero).
+			const recv = read('TcpExtSyncookiesRecv');
+			const sent = read('TcpExtSyncookiesSent');
+			const shown = (name: string, value: bigint | undefined) => `${name} ${value === undefined ? 'not in the capture' : group(value)}`;
+			const measured = [`SyncookiesFailed ${group(failed)}`, shown('SyncookiesRecv', recv), shown('SyncookiesSent', sent)].join(', ');
+			return { severity: failed > (recv ?? 0n) ? 'warning' : 'info', count: Number(failed), measured };
 		},
 	},
 	{
