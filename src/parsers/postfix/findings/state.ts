@@ -15,6 +15,7 @@ import {
 	type Moment,
 	type PostfixFindingsState,
 } from './types.ts';
+import { detach } from '../strings.ts';
 
 /** A record without a prototype: a `__proto__` key from a log line is just a key. */
 export function record<T>(): Record<string, T> {
@@ -35,8 +36,13 @@ export function emptyPostfixFindings(): PostfixFindingsState {
 
 /** The evidence for a line: file (when known), line number, text cut to a sane length. */
 export function evidenceOf(text: string, line: number, file?: string): Evidence {
-	const cut = text.length > EVIDENCE_TEXT_MAX ? `${text.slice(0, EVIDENCE_TEXT_MAX)}…` : text;
-	return file === undefined ? { line, text: cut } : { file, line, text: cut };
+	// detach: a line is a slice of a large decoded chunk, which a kept slice would keep alive.
+	const kept = detach(cut(text));
+	return file === undefined ? { line, text: kept } : { file, line, text: kept };
+}
+
+function cut(text: string): string {
+	return text.length > EVIDENCE_TEXT_MAX ? `${text.slice(0, EVIDENCE_TEXT_MAX)}…` : text;
 }
 
 /** Counts `ref` under `key` in `group`, keeping it while the key has fewer than the limit. */
