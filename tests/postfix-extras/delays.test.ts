@@ -3,8 +3,8 @@
  *
  * Postfix prints each delay with `format_tv(buf, sec, usec, 2, delay_logging_resolution_limit)`
  * (postfix/src/global/log_adhoc.c, postfix/src/util/format_tv.c in github:vdukhovni/postfix at
- * 17830e5c13c160d51c95cb971d137a46de84e48c, Postfix 3.12; format_tv unchanged in substance since
- * 3.0). `formatTv` below is that C function line by line, so the test can show what values exist.
+ * 17830e5c13c160d51c95cb971d137a46de84e48c, Postfix 3.12; the algorithm is unchanged since
+ * 2.3). `formatTv` below is that C function line by line, so the test can show what values exist.
  *
  * Expected percentiles come from the log with sort and awk, not from our code (nearest rank:
  * the ⌈p·n/100⌉-th smallest value):

@@ -46,10 +46,13 @@ function isReceived(line: PostfixLine): boolean {
 }
 
 /** Handles one line; see {@link PostfixExtrasObserver.observe}. */
-export function observeLine(extras: PostfixExtras, line: PostfixLine): void {
+export function observeLine(
+	extras: PostfixExtras,
+	line: PostfixLine,
+	counts = (extras.instances[line.instance] ??= emptyInstanceCounts()),
+): void {
 	const { daemon, message } = line;
 	extras.lines++;
-	const counts = (extras.instances[line.instance] ??= emptyInstanceCounts());
 	counts.lines++;
 	if (message.startsWith('reject: ') || message.startsWith('milter-reject: ')) {
 		counts.rejected++;
@@ -66,14 +69,24 @@ export function observeLine(extras: PostfixExtras, line: PostfixLine): void {
 	if (daemon === 'postscreen') return observePostscreen(extras.postscreen, message);
 	if (daemon === 'dnsblog') return observeDnsblog(extras.postscreen, message);
 	if (message.includes('TLS connection ') && observeTls(extras.tls, message)) return;
-	if (daemon === 'smtpd' && message.startsWith('warning: ')) observeSaslFailure(extras.sasl, message);
+	if (daemon === 'smtpd' && message.startsWith('warning: '))
+		observeSaslFailure(extras.sasl, message);
 }
 
 /** A new observer with an empty state. */
 export function createPostfixExtras(): PostfixExtrasObserver {
 	const state = emptyPostfixExtras();
+	// Most lines are of the instance before them: one string compare instead of a record lookup.
+	let instance = '';
+	let counts: InstanceCounts | undefined;
 	return {
-		observe: (line) => observeLine(state, line),
+		observe(line) {
+			if (counts === undefined || line.instance !== instance) {
+				instance = line.instance;
+				counts = state.instances[instance] ??= emptyInstanceCounts();
+			}
+			observeLine(state, line, counts);
+		},
 		end: () => state,
 	};
 }

@@ -4,24 +4,32 @@
  *
  * Why a histogram keyed by the printed value is exact and small: Postfix's `log_adhoc()`
  * (src/global/log_adhoc.c) prints every delay through `format_tv(buf, sec, usec, 2,
- * var_delay_max_res)` (src/util/format_tv.c, unchanged in substance since Postfix 3.0): two
- * significant digits, at most `delay_logging_resolution_limit` (default 2, range 0..6) digits
- * after the point, trailing zeros dropped, and whole seconds from 10 s on. With the default the
- * only values below 100 s are 0, 0.01 … 0.99, 1 … 9.9 and 10 … 99 (280 values); above that one
- * value per whole second, and a message leaves the queue within `maximal_queue_lifetime` (5 days
- * by default). The percentiles of the printed values are therefore computed exactly from counts
+ * var_delay_max_res)` (src/util/format_tv.c; its algorithm is unchanged since Postfix 2.3, later
+ * commits only widened int to long): two significant digits, at most
+ * `delay_logging_resolution_limit` (default 2, range 0..6) digits after the point, trailing
+ * zeros dropped, and whole seconds from 10 s on. With the default the only values below 100 s
+ * are 0, 0.01 … 0.99, 1 … 9.9 and 10 … 99 (280 values); above that one value per whole second,
+ * and a message leaves the queue within `maximal_queue_lifetime` (5 days by default). The
+ * percentiles of the printed values are therefore computed exactly from counts
  * per printed value, the counts of two pieces of a log simply add, and memory is a few hundred
  * entries per histogram in practice (at most one per whole second of the longest delay).
  *
- * Percentiles are nearest-rank: the p-th percentile of n values is the smallest printed value v
- * such that at least ⌈p·n/100⌉ values are ≤ v (so p100 is the maximum, and every percentile is a
- * value that was logged).
+ * Percentiles are nearest-rank: the p-th percentile of n values is the smallest printed value
+ * v such that at least ⌈p·n/100⌉ values are ≤ v (so p100 is the maximum, and every percentile
+ * is a value that was logged).
  */
 import { bump, emptyDelayHistograms } from './state.ts';
-import { DELAY_STAGES, type DelayHistograms, type DelayStage, type Histogram } from './types.ts';
+import {
+	DELAY_STAGES,
+	type DelayHistograms,
+	type DelayStage,
+	type Histogram,
+	type PostfixExtras,
+} from './types.ts';
 
 // to=<bob@example.org>, relay=mx.example.org[192.0.2.9]:25, delay=1.2, delays=0.1/0/0.52/0.58,
-// dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4Fq…)   (Postfix 3.11 may put `tls=…` before dsn)
+// dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4Fq…)
+// (Postfix 3.11 may put `, tls=…` between delays= and dsn=.)
 const DELAYS = /, delay=([\d.]+), delays=([\d.]+)\/([\d.]+)\/([\d.]+)\/([\d.]+)[,\s]/;
 const TO_DOMAIN = /^to=<[^>]*@([^>@]+)>/;
 const RELAY = /, relay=([^,\s]+)/;
@@ -41,7 +49,7 @@ function add(histograms: DelayHistograms, values: (string | undefined)[]): void 
  * recipient domain and per relay. Lines without `delays=` (Postfix < 2.3) are not counted.
  */
 export function observeDelays(
-	delays: { all: DelayHistograms; domains: Record<string, DelayHistograms>; relays: Record<string, DelayHistograms> },
+	delays: PostfixExtras['delays'],
 	message: string,
 ): void {
 	const match = DELAYS.exec(message);

@@ -44,7 +44,7 @@ const EVENTS: readonly (readonly [string, RegExp])[] = [
 	['BLACKLISTED', /^BLACKLISTED \[/],
 	// DISCONNECT [192.0.2.1]:46794
 	['DISCONNECT', /^DISCONNECT \[/],
-	// NOQUEUE: reject: RCPT from [192.0.2.1]:4984: 550 5.7.1 Service unavailable; … (queue id read off)
+	// NOQUEUE: reject: RCPT from [192.0.2.1]:4984: 550 5.7.1 Service unavailable; …
 	['reject', /^reject: \S+ from \[/],
 ];
 

@@ -8,7 +8,8 @@ import type { PostfixExtras } from './types.ts';
 // client=unknown[192.0.2.2], sasl_method=PLAIN, sasl_username=carol
 const SASL_LOGIN = /, sasl_method=([^,\s]+)(?:, sasl_username=([^,]*))?/;
 // warning: unknown[192.0.2.9]: SASL LOGIN authentication failed: UGFzc3dvcmQ6
-// warning: unknown[192.0.2.9]: SASL PLAIN authentication failed: (reason unavailable), sasl_username=dave
+// warning: unknown[192.0.2.9]: SASL PLAIN authentication failed: (reason unavailable),
+//   sasl_username=dave   (Postfix 3.9 appends the login)
 const SASL_FAILED = /^warning: [^\s[]*\[([^\]]+)\]: SASL (\S+) authentication failed\b/;
 const FAILED_USER = /, sasl_username=([^,]+)$/;
 
@@ -28,7 +29,8 @@ export function observeSaslFailure(sasl: PostfixExtras['sasl'], message: string)
 	bump(sasl.failure, failed[2]!.toUpperCase());
 	bump(sasl.failedClients, failed[1]!);
 	const user = FAILED_USER.exec(message)?.[1];
-	if (user !== undefined && user !== '(unavailable)') bump(sasl.failedUsers, `sasl_username=${user}`);
+	if (user !== undefined && user !== '(unavailable)')
+		bump(sasl.failedUsers, `sasl_username=${user}`);
 	return true;
 }
 
@@ -37,8 +39,10 @@ export function observeSaslFailure(sasl: PostfixExtras['sasl'], message: string)
 // Verified TLS connection established to mx.example[192.0.2.4]:25: TLSv1.2 with cipher ECDHE-…
 // (tls_log_summary() in src/tls/tls_misc.c; `reused` for a resumed session, older Postfix
 // writes no trust word, and a server with SNI adds ` to <name>` after the client.)
-const TLS =
-	/^(?:(Anonymous|Untrusted|Trusted|Verified) )?TLS connection (?:established|reused) (from|to) \S+?(?: to \S+)?: (\S+) with cipher (\S+)/;
+const TLS = new RegExp(
+	'^(?:(Anonymous|Untrusted|Trusted|Verified) )?TLS connection (?:established|reused) ' +
+		'(from|to) \\S+?(?: to \\S+)?: (\\S+) with cipher (\\S+)',
+);
 
 /** A TLS session summary; false when the line is not one. */
 export function observeTls(tls: PostfixExtras['tls'], message: string): boolean {

@@ -70,8 +70,18 @@ export function renderDelaySections(extras: PostfixExtras): ReportSection[] {
 			],
 			table: { columns: [{ key: 'stage', label: 'stage' }, ...PERCENTILE_COLUMNS], rows: overall },
 		},
-		perDestination('delivery-delays-by-domain', 'Delivery delays by recipient domain', 'domain', extras.delays.domains),
-		perDestination('delivery-delays-by-relay', 'Delivery delays by relay', 'relay', extras.delays.relays),
+		perDestination(
+			'delivery-delays-by-domain',
+			'Delivery delays by recipient domain',
+			'domain',
+			extras.delays.domains,
+		),
+		perDestination(
+			'delivery-delays-by-relay',
+			'Delivery delays by relay',
+			'relay',
+			extras.delays.relays,
+		),
 	];
 	return sections.filter((s): s is ReportSection => s !== undefined);
 }

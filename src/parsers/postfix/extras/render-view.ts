@@ -34,10 +34,19 @@ function countSection(
 	const keys = Object.keys(counts).sort(byCountThenKey(counts));
 	if (keys.length === 0) return undefined;
 	const columns = [{ key: 'key', label }, { key: 'count', label: unit, numeric: true }];
-	return { id, title, table: tableOf(columns, keys.map((key) => ({ key: show(key), count: counts[key]! }))) };
+	const rows = keys.map((key) => ({ key: show(key), count: counts[key]! }));
+	return { id, title, table: tableOf(columns, rows) };
 }
 
-const INSTANCE_COLUMNS = ['lines', 'received', 'delivered', 'deferred', 'bounced', 'expired', 'rejected'] as const;
+const INSTANCE_COLUMNS = [
+	'lines',
+	'received',
+	'delivered',
+	'deferred',
+	'bounced',
+	'expired',
+	'rejected',
+] as const;
 
 function instanceSection(extras: PostfixExtras): ReportSection | undefined {
 	const names = Object.keys(extras.instances).sort();
@@ -50,9 +59,21 @@ function instanceSection(extras: PostfixExtras): ReportSection | undefined {
 	return { id: 'instances', title: 'Per instance (syslog_name)', table: tableOf(columns, rows) };
 }
 
-const CLIENT_EVENTS = ['CONNECT', 'PASS NEW', 'PASS OLD', 'DNSBL', 'listed', 'PREGREET', 'HANGUP', 'reject'];
+/** The postscreen events with a column of their own; `listed` is dnsblog's. */
+const CLIENT_EVENTS = [
+	'CONNECT',
+	'PASS NEW',
+	'PASS OLD',
+	'DNSBL',
+	'listed',
+	'PREGREET',
+	'HANGUP',
+	'reject',
+];
 
-function postscreenClients(clients: PostfixExtras['postscreen']['clients']): ReportSection | undefined {
+function postscreenClients(
+	clients: PostfixExtras['postscreen']['clients'],
+): ReportSection | undefined {
 	const totals: Record<string, number> = {};
 	for (const client of Object.keys(clients))
 		totals[client] = Object.values(clients[client]!).reduce((a, b) => a + b, 0);
@@ -81,8 +102,13 @@ function saslMechanisms(sasl: PostfixExtras['sasl']): ReportSection | undefined 
 		{ key: 'success', label: 'logins', numeric: true },
 		{ key: 'failure', label: 'failures', numeric: true },
 	];
-	const rows = names.map((m) => ({ mechanism: m, success: sasl.success[m] ?? 0, failure: sasl.failure[m] ?? 0 }));
-	return { id: 'sasl-mechanisms', title: 'SASL authentication by mechanism', table: tableOf(columns, rows) };
+	const rows = names.map((m) => ({
+		mechanism: m,
+		success: sasl.success[m] ?? 0,
+		failure: sasl.failure[m] ?? 0,
+	}));
+	const title = 'SASL authentication by mechanism';
+	return { id: 'sasl-mechanisms', title, table: tableOf(columns, rows) };
 }
 
 function saslUsers(sasl: PostfixExtras['sasl']): ReportSection | undefined {
@@ -96,7 +122,11 @@ function saslUsers(sasl: PostfixExtras['sasl']): ReportSection | undefined {
 		{ key: 'success', label: 'logins', numeric: true },
 		{ key: 'failure', label: 'failures', numeric: true },
 	];
-	const rows = keys.map((key) => ({ user: loginOf(key), success: sasl.users[key] ?? 0, failure: sasl.failedUsers[key] ?? 0 }));
+	const rows = keys.map((key) => ({
+		user: loginOf(key),
+		success: sasl.users[key] ?? 0,
+		failure: sasl.failedUsers[key] ?? 0,
+	}));
 	return { id: 'sasl-users', title: 'SASL authentication by user', table: tableOf(columns, rows) };
 }
 
@@ -112,9 +142,11 @@ function tlsSection(tls: PostfixExtras['tls']): ReportSection | undefined {
 	];
 	const rows = keys.map((key) => {
 		const [direction = '', trust = '', protocol = '', cipher = ''] = key.split('\t');
-		return { direction: direction === 'in' ? 'inbound (smtpd)' : 'outbound (smtp)', trust, protocol, cipher, count: tls[key]! };
+		const way = direction === 'in' ? 'inbound (smtpd)' : 'outbound (smtp)';
+		return { direction: way, trust, protocol, cipher, count: tls[key]! };
 	});
-	return { id: 'tls-sessions', title: 'TLS sessions by protocol and cipher', table: tableOf(columns, rows) };
+	const title = 'TLS sessions by protocol and cipher';
+	return { id: 'tls-sessions', title, table: tableOf(columns, rows) };
 }
 
 /** The extras' sections, in page order; empty for an absent state. */
@@ -125,11 +157,17 @@ export function renderPostfixExtrasSections(extras?: PostfixExtras): ReportSecti
 		instanceSection(extras),
 		countSection('postscreen-events', 'postscreen events', 'event', 'lines', postscreen.events),
 		postscreenClients(postscreen.clients),
-		countSection('dnsbl-lists', 'DNSBL lists naming clients (dnsblog)', 'list', 'lines', postscreen.lists),
+		countSection('dnsbl-lists', 'DNSBL lists (dnsblog)', 'list', 'lines', postscreen.lists),
 		countSection('dnsbl-ranks', 'postscreen DNSBL rank', 'rank', 'lines', postscreen.ranks),
 		saslMechanisms(sasl),
 		saslUsers(sasl),
-		countSection('sasl-failed-clients', 'SASL authentication failures by client', 'client', 'failures', sasl.failedClients),
+		countSection(
+			'sasl-failed-clients',
+			'SASL authentication failures by client',
+			'client',
+			'failures',
+			sasl.failedClients,
+		),
 		tlsSection(extras.tls),
 		...renderDelaySections(extras),
 		...renderRejectSections(extras),
