@@ -10,6 +10,7 @@
  * ```
  */
 import { createLineReader, type PostfixLine } from '../findings/read-line.ts';
+import { detach } from '../strings.ts';
 import { observeDelays } from './delays.ts';
 import { observeDnsblog, observePostscreen } from './observe-postscreen.ts';
 import { observeSaslFailure, observeSaslLogin, observeTls } from './observe-sasl-tls.ts';
@@ -82,7 +83,8 @@ export function createPostfixExtras(): PostfixExtrasObserver {
 	return {
 		observe(line) {
 			if (counts === undefined || line.instance !== instance) {
-				instance = line.instance;
+				// Detached: a slice would keep its whole input chunk alive.
+				instance = detach(line.instance);
 				counts = state.instances[instance] ??= emptyInstanceCounts();
 			}
 			observeLine(state, line, counts);
