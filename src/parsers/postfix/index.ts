@@ -34,8 +34,10 @@ import {
 import { createFleetSink, mergeWithHosts, type Fleet } from './fleet.ts';
 import { renderFleetJson, renderFleetMarkdown, renderFleetText, renderFleetView } from './fleet-render.ts';
 import { readPostfixJson } from './read-json.ts';
+import { createDayFilter } from './day-filter.ts';
 import { mergePostfixSummary } from './merge.ts';
-import { postfixCli, type PostfixOptions } from './options.ts';
+import { postfixCli, resolvePostfixOptions, type PostfixOptions } from './options.ts';
+import { localClock } from './syslog.ts';
 import { createPostfixSink } from './parse.ts';
 import { renderPostfixMarkdown } from './render-markdown.ts';
 import { renderPostfixText } from './render-text.ts';
@@ -131,7 +133,12 @@ function findingsOptions(options?: PostfixCliOptions) {
 const createRelaySink = (context: SinkContext, options?: PostfixCliOptions): Sink<PostfixReport> =>
 	options?.collectFindings === false
 		? createPostfixSink(context, options)
-		: withPostfixFindings(createPostfixSink(context, options), context, findingsOptions(options));
+		: withPostfixFindings(
+				createPostfixSink(context, options),
+				context,
+				findingsOptions(options),
+				createDayFilter(resolvePostfixOptions(options), options?.now ?? localClock()),
+			);
 
 const mergeRelay = mergeWithFindings(mergePostfixSummary);
 

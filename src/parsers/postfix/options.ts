@@ -5,7 +5,8 @@
  * report is 1.1.5's byte for byte. In pflogsumm a limit of -1 means "all" and 0 means "omit".
  */
 import { UsageError, type CliOptions } from '../contract.ts';
-import { localClock, parseDateRange, parseNow, type Clock } from './syslog.ts';
+import { parseDateRange } from './day-filter.ts';
+import { localClock, parseNow, type Clock } from './syslog.ts';
 
 export interface PostfixOptions {
 	/** `-d today|yesterday`: only lines of that day (by the clock, see `now`). */

@@ -14,7 +14,8 @@ import { resolvePostfixOptions, type PostfixOptions } from './options.ts';
 import { createProgramReader, type ProgramFields } from './program.ts';
 import { createTables, DAEMON, daemonOf, storeTables, type ParseState } from './state.ts';
 import { createRecord, createSmtpdStats, emptyPostfixSummary, type PostfixSummary } from './summary.ts';
-import { createStamp, dayPrefixes, inferYear, isInDayRange, localClock, parseDateRange, readSyslogStamp } from './syslog.ts';
+import { isInDayRange, parseDateRange } from './day-filter.ts';
+import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp } from './syslog.ts';
 
 /**
  * Longest line read as a log line (64 KiB). Syslog daemons cut messages far shorter (rsyslog: 8 KiB)

@@ -28,12 +28,14 @@ export type WithFindings<S> = S & { findings?: PostfixFindingsState; extras?: Po
 
 /**
  * `sink`, with every line also fed to a findings collector, which hands each line it reads to the
- * extras observer; the states land in `summary.findings` and `summary.extras`.
+ * extras observer; the states land in `summary.findings` and `summary.extras`. `accept` keeps
+ * lines of other days (`-d`) from the collector, as the parser skips them.
  */
 export function withPostfixFindings<S>(
 	sink: Sink<S>,
 	context: SinkContext,
 	options?: FindingsOptions,
+	accept?: (raw: string) => boolean,
 ): Sink<WithFindings<S>> {
 	const extras = createPostfixExtras();
 	const collector = createPostfixFindings(options, extras.observe);
@@ -45,7 +47,7 @@ export function withPostfixFindings<S>(
 		},
 		line(text, lineNo) {
 			sink.line(text, lineNo);
-			collector.line(text, lineNo, file);
+			if (accept === undefined || accept(text)) collector.line(text, lineNo, file);
 		},
 		end() {
 			const result = sink.end();
