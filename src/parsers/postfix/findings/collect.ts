@@ -37,10 +37,10 @@ function compile(options: PostfixFindingsOptions): CompiledOptions {
 
 function observeWarning(state: PostfixFindingsState, line: PostfixLine, ref: Ref): void {
 	const stale = STALE_MAP.exec(line.message);
-	if (stale) return addTo(state, 'stale-map', stale[2]!, ref());
+	if (stale) return addTo(state, 'stale-map', stale[2]!, ref);
 	// warning: mailer loop: best MX host for example.com is local
 	if (line.message.startsWith('warning: mailer loop'))
-		addTo(state, 'loop', loopKind(line.message)!, ref());
+		addTo(state, 'loop', loopKind(line.message)!, ref);
 }
 
 /**

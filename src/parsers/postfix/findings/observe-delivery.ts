@@ -70,9 +70,9 @@ function matchBlocklist(
 	const matcher = options.compiled.find(({ pattern }) => pattern.test(reply));
 	if (!matcher) return;
 	// Per provider and the DSN the line carries: `microsoft-banned-ip dsn=5.7.606`.
-	addTo(state, 'blocklisted', dsn ? `${matcher.id} dsn=${dsn}` : matcher.id, ref());
-	addTo(state, 'blocklisted-domain', domainOf(to), ref());
-	addTo(state, 'blocklisted-ip', sendingIp(line.instance, reply), ref());
+	addTo(state, 'blocklisted', dsn ? `${matcher.id} dsn=${dsn}` : matcher.id, ref);
+	addTo(state, 'blocklisted-domain', domainOf(to), ref);
+	addTo(state, 'blocklisted-ip', sendingIp(line.instance, reply), ref);
 }
 
 /** Options with the matchers' patterns compiled once. */
@@ -104,7 +104,7 @@ export function observeStatus(
 	const word = status[1]!;
 	const reason = status[2] ?? '';
 	if (word === 'expired' || word === 'force-expired') {
-		addTo(state, 'expired', FROM.exec(line.message)?.[1] ?? '', ref());
+		addTo(state, 'expired', FROM.exec(line.message)?.[1] ?? '', ref);
 		return;
 	}
 	const to = TO.exec(line.message)?.[1];
@@ -112,19 +112,19 @@ export function observeStatus(
 	const domain = domainOf(to);
 	const dsn = DSN.exec(line.message)?.[1];
 	if (word === 'sent') {
-		addTo(state, 'dest-sent', domain, ref());
+		addTo(state, 'dest-sent', domain, ref);
 		noteDelivery(state, secondsOf(line), ref());
 		return;
 	}
 	if (word !== 'deferred' && word !== 'bounced') return;
 	if (word === 'deferred') {
-		addTo(state, 'dest-deferred', domain, ref());
-		addTo(state, 'deferral-hour', hourKey(line), ref());
-		addTo(state, 'deferral-reason', reason.replace(ADDRESSES, '[…]').slice(0, 100), ref());
+		addTo(state, 'dest-deferred', domain, ref);
+		addTo(state, 'deferral-hour', hourKey(line), ref);
+		addTo(state, 'deferral-reason', reason.replace(ADDRESSES, '[…]').slice(0, 100), ref);
 		noteDeferred(ids, line.qid, ref);
-	} else addTo(state, 'dest-bounced', domain, ref());
+	} else addTo(state, 'dest-bounced', domain, ref);
 	const loop = loopKind(reason, dsn);
-	if (loop) addTo(state, 'loop', loop, ref());
+	if (loop) addTo(state, 'loop', loop, ref);
 	else if (line.daemon === 'smtp' || line.daemon === 'lmtp')
 		matchBlocklist(state, options, line, to, reason, dsn, ref);
 }

@@ -31,14 +31,14 @@ function clientAfter(message: string, marker: string): string | undefined {
 
 function observeReject(state: PostfixFindingsState, line: PostfixLine, ref: Ref): void {
 	const { message } = line;
-	addTo(state, 'reject-hour', hourKey(line), ref());
+	addTo(state, 'reject-hour', hourKey(line), ref);
 	if (line.daemon === 'cleanup') return;
 	const client = clientIp(REJECT_CLIENT.exec(message)?.[1] ?? '');
 	const rbl = BLOCKED_USING.exec(message);
-	if (rbl) addTo(state, 'rbl', rbl[1]!.trim().toLowerCase(), ref());
-	if (message.includes(': Relay access denied')) addTo(state, 'relay-denied', client, ref());
+	if (rbl) addTo(state, 'rbl', rbl[1]!.trim().toLowerCase(), ref);
+	if (message.includes(': Relay access denied')) addTo(state, 'relay-denied', client, ref);
 	if (message.includes('Improper use of SMTP command pipelining'))
-		addTo(state, 'pipelining', client, ref());
+		addTo(state, 'pipelining', client, ref);
 }
 
 // warning: unknown[192.0.2.5]: SASL LOGIN authentication failed: UGFzc3dvcmQ6
@@ -55,7 +55,7 @@ function observeAbuse(state: PostfixFindingsState, line: PostfixLine, ref: Ref):
 			clientAfter(message, 'non-SMTP command from ') ??
 			clientAfter(message, 'NON-SMTP COMMAND from '))
 	)
-		return addTo(state, 'non-smtp', client, ref());
+		return addTo(state, 'non-smtp', client, ref);
 	// improper command pipelining after HELO from unknown[192.0.2.7]: MAIL FROM:<x@example.com>
 	// COMMAND PIPELINING from [192.0.2.4]:42606 after .: (postscreen)
 	if (
@@ -63,16 +63,16 @@ function observeAbuse(state: PostfixFindingsState, line: PostfixLine, ref: Ref):
 		message.startsWith('COMMAND PIPELINING from ')
 	) {
 		client = clientAfter(message, ' from ') ?? '';
-		return addTo(state, 'pipelining', client, ref());
+		return addTo(state, 'pipelining', client, ref);
 	}
 	// PREGREET 14 after 0.18 from [192.0.2.4]:5678: EHLO example.com (postscreen)
 	if (message.startsWith('PREGREET '))
-		return addTo(state, 'pregreet', clientAfter(message, ' from ') ?? '', ref());
+		return addTo(state, 'pregreet', clientAfter(message, ' from ') ?? '', ref);
 	const sasl = SASL_FAILED.exec(message);
-	if (sasl) return addTo(state, 'sasl-failed', clientIp(sasl[1]!), ref());
+	if (sasl) return addTo(state, 'sasl-failed', clientIp(sasl[1]!), ref);
 	// lost connection after CONNECT from unknown[192.0.2.8]
 	if (message.startsWith('lost connection after CONNECT from '))
-		return addTo(state, 'connect-lost', clientAfter(message, ' from ') ?? '', ref());
+		return addTo(state, 'connect-lost', clientAfter(message, ' from ') ?? '', ref);
 }
 
 /** Received messages: smtpd `client=` (with any SASL login) and pickup's sender. */
@@ -82,21 +82,21 @@ function observeReceived(state: PostfixFindingsState, line: PostfixLine, ref: Re
 	if (line.daemon === 'pickup') {
 		const sender = PICKUP_SENDER.exec(message);
 		if (!sender) return;
-		addTo(state, 'received-hour', hour, ref());
-		addTo(state, 'sender-hour', `${hour}\t${sender[1]}`, ref());
+		addTo(state, 'received-hour', hour, ref);
+		addTo(state, 'sender-hour', `${hour}\t${sender[1]}`, ref);
 		return;
 	}
 	const client = CLIENT.exec(message);
 	if (!client) return;
 	const ip = clientIp(client[1]!);
-	addTo(state, 'received-hour', hour, ref());
-	addTo(state, 'client-hour', `${hour}\t${ip}`, ref());
+	addTo(state, 'received-hour', hour, ref);
+	addTo(state, 'client-hour', `${hour}\t${ip}`, ref);
 	const login = SASL_USER.exec(message)?.[1];
 	if (login === undefined) return;
 	// Kept as Postfix writes it, so that redaction (which knows `sasl_username=`) finds it.
 	const user = `sasl_username=${login}`;
-	addTo(state, 'user-hour', `${hour}\t${user}`, ref());
-	addTo(state, 'sasl-user-ip', `${user}\t${ip}`, ref());
+	addTo(state, 'user-hour', `${hour}\t${user}`, ref);
+	addTo(state, 'sasl-user-ip', `${user}\t${ip}`, ref);
 }
 
 /** Handles a line of smtpd, postscreen, pickup or cleanup. */

@@ -29,18 +29,21 @@ function isStart(line: PostfixLine): boolean {
 	return (line.daemon === 'smtpd' || line.daemon === 'qmqpd') && line.message.startsWith('client=');
 }
 
-/** Live/removed bookkeeping for one line with a queue id. */
+/**
+ * Live/removed bookkeeping for one line with a queue id: a message is live from its first line
+ * (see {@link isStart}) to qmgr's `removed`. Only those two lines touch the Map: the lines between
+ * (most of a log) cost two string comparisons.
+ */
 export function trackQueueId(ids: QueueIds, line: PostfixLine): void {
 	const { qid } = line;
 	if (!qid || qid === 'NOQUEUE') return;
 	if (line.daemon === 'qmgr' && line.message === 'removed') {
 		ids.pending.delete(qid);
-		if (ids.live.get(qid) !== 1) ids.orphanRemoved.add(detach(qid));
-		ids.live.delete(qid);
+		if (!ids.live.delete(qid)) ids.orphanRemoved.add(detach(qid));
 		return;
 	}
 	// Kept ids are detached: a slice would keep its whole decoded chunk alive.
-	if (!ids.live.has(qid)) ids.live.set(detach(qid), isStart(line) ? 1 : 0);
+	if (isStart(line) && !ids.live.has(qid)) ids.live.set(detach(qid), 1);
 }
 
 /** A `status=deferred` line: the message is pending until qmgr removes it. */

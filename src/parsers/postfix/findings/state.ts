@@ -45,19 +45,22 @@ function cut(text: string): string {
 	return text.length > EVIDENCE_TEXT_MAX ? `${text.slice(0, EVIDENCE_TEXT_MAX)}…` : text;
 }
 
-/** Counts `ref` under `key` in `group`, keeping it while the key has fewer than the limit. */
+/**
+ * Counts the line under `key` in `group`, keeping its evidence (made by `ref` only then) while
+ * the key has fewer lines than the limit.
+ */
 export function addTo(
 	state: PostfixFindingsState,
 	group: GroupName,
 	key: string,
-	ref: Evidence,
+	ref: () => Evidence,
 	by = 1,
 ): void {
 	const table = state.groups[group];
 	const counter = (table[key] ??= { count: 0, evidence: [] });
 	counter.count += by;
 	if (counter.evidence.length < (EVIDENCE_LIMITS[group] ?? EVIDENCE_PER_KEY))
-		counter.evidence.push(ref);
+		counter.evidence.push(ref());
 }
 
 function mergeGroup(a: Group, b: Group, limit: number): Group {

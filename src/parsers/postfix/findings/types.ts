@@ -68,7 +68,7 @@ export type GroupName = (typeof GROUPS)[number];
 export interface Backlog {
 	/** Queue id → its first `status=deferred` line, for ids not `removed` later in this piece. */
 	pending: Record<string, Evidence>;
-	/** Queue ids seen in this piece and not yet removed: 1 when the message began in it. */
+	/** Queue ids whose message began in this piece and was not removed yet (always 1). */
 	live: Record<string, 0 | 1>;
 	/** Queue ids removed in this piece whose message did not begin in it. */
 	orphanRemoved: Record<string, 1>;
