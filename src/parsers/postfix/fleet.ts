@@ -32,16 +32,16 @@ export function createHostReader(): (text: string) => string | undefined {
 }
 
 /**
- * The fleet summary of `hosts`: their summaries merged in host-name order, with the fleet's day
- * count (see the module comment). `merge` is the stream merge of one relay's pieces.
+ * The fleet summary of `hosts`: their summaries added (`combine`, which leaves each relay's queue
+ * ids apart) in host-name order, with the fleet's day count (see the module comment).
  */
 export function mergeFleet<S extends PostfixSummary>(
 	hosts: Record<string, S>,
-	merge: (a: S, b: S) => S,
+	combine: (a: S, b: S) => S,
 	empty: () => S,
 ): S {
 	const names = Object.keys(hosts).sort();
-	const fleet = names.reduce((total, name) => merge(total, hosts[name]!), empty());
+	const fleet = names.reduce((total, name) => combine(total, hosts[name]!), empty());
 	const largest = Math.max(0, ...names.map((name) => hosts[name]!.dayCount));
 	return { ...fleet, dayCount: Math.max(largest, Object.keys(fleet.days).length) };
 }
@@ -59,12 +59,14 @@ function mergeHosts<S>(a: Record<string, S>, b: Record<string, S>, merge: (a: S,
 }
 
 /**
- * A merge that keeps relays apart: summaries with `hosts` merge relay by relay and the top level
- * becomes their fleet; summaries without are merged by `merge` as before. A plain summary merged
- * with a fleet is taken as the relay {@link NO_HOST}.
+ * A merge that keeps relays apart: summaries with `hosts` merge relay by relay (`merge`, pieces
+ * of one relay's log in order) and the top level becomes their fleet (`combine`); summaries
+ * without are merged by `merge` as before. A plain summary merged with a fleet is taken as the
+ * relay {@link NO_HOST}.
  */
 export function mergeWithHosts<S extends PostfixSummary>(
 	merge: (a: S, b: S) => S,
+	combine: (a: S, b: S) => S,
 	empty: () => S,
 ): (a: Fleet<S>, b: Fleet<S>) => Fleet<S> {
 	const hostsOf = (s: Fleet<S>): Record<string, S> => {
@@ -75,7 +77,7 @@ export function mergeWithHosts<S extends PostfixSummary>(
 	return (a, b) => {
 		if (!a.hosts && !b.hosts) return merge(a, b);
 		const hosts = mergeHosts(hostsOf(a), hostsOf(b), merge);
-		return { ...mergeFleet(hosts, merge, empty), hosts };
+		return { ...mergeFleet(hosts, combine, empty), hosts };
 	};
 }
 
@@ -87,7 +89,7 @@ export function mergeWithHosts<S extends PostfixSummary>(
 export function createFleetSink<S extends PostfixSummary>(
 	context: SinkContext,
 	createHostSink: (context: SinkContext) => Sink<S>,
-	merge: (a: S, b: S) => S,
+	combine: (a: S, b: S) => S,
 	empty: () => S,
 ): Sink<Fleet<S>> {
 	const readHost = createHostReader();
@@ -125,7 +127,7 @@ export function createFleetSink<S extends PostfixSummary>(
 				unparsed = mergeTally(unparsed, result.unparsed);
 				messages.push(...result.messages);
 			}
-			return { summary: { ...mergeFleet(hosts, merge, empty), hosts }, unparsed, messages };
+			return { summary: { ...mergeFleet(hosts, combine, empty), hosts }, unparsed, messages };
 		},
 	};
 }

@@ -35,7 +35,7 @@ import { createFleetSink, mergeWithHosts, type Fleet } from './fleet.ts';
 import { renderFleetJson, renderFleetMarkdown, renderFleetText, renderFleetView } from './fleet-render.ts';
 import { readPostfixJson } from './read-json.ts';
 import { createDayFilter } from './day-filter.ts';
-import { mergePostfixSummary } from './merge.ts';
+import { addPostfixSummaries, mergePostfixSummary } from './merge.ts';
 import { postfixCli, resolvePostfixOptions, type PostfixOptions } from './options.ts';
 import { localClock } from './syslog.ts';
 import { createPostfixSink } from './parse.ts';
@@ -141,6 +141,7 @@ const createRelaySink = (context: SinkContext, options?: PostfixCliOptions): Sin
 			);
 
 const mergeRelay = mergeWithFindings(mergePostfixSummary);
+const combineRelays = mergeWithFindings(addPostfixSummaries);
 
 const renderRelayView = (result: Result<PostfixReport>): ReportView => {
 	const view = renderPostfixView(result);
@@ -164,10 +165,10 @@ export const postfix: ParserSpec<PostfixFleet, PostfixCliOptions> = {
 	guide: 'guides/relay-health/',
 	createSink: (context, options) =>
 		options?.hostFromLog
-			? createFleetSink(context, (relay) => createRelaySink(relay, options), mergeRelay, emptyPostfixSummary)
+			? createFleetSink(context, (relay) => createRelaySink(relay, options), combineRelays, emptyPostfixSummary)
 			: createRelaySink(context, options),
 	empty: emptyPostfixSummary,
-	merge: mergeWithHosts(mergeRelay, emptyPostfixSummary),
+	merge: mergeWithHosts(mergeRelay, combineRelays, emptyPostfixSummary),
 	renderText: (result, options) => renderFleetText(result, (one) => renderPostfixText(one, options)),
 	renderView: (result) => renderFleetView(result, renderRelayView),
 	renderJson: (result) => renderFleetJson(result, renderRelayJson),

@@ -2,6 +2,8 @@
  * Merging summaries of independent inputs (several hosts, separately parsed files): counts add,
  * maxima take the larger, per-day arrays add column by column. `merge(empty(), s)` equals `s`.
  */
+import type { CarriedOp, OpenMessage } from './carry.ts';
+import { mergeCarry } from './carry-merge.ts';
 import {
 	createRecord, createSmtpdStats, emptyPostfixSummary,
 	type ConnectStats, type Counts, type Nested2, type Nested3, type PostfixSummary, type SmtpdStats,
@@ -57,6 +59,9 @@ function mergeSmtpd(a: SmtpdStats | null, b: SmtpdStats | null): SmtpdStats | nu
 		perHour: x.perHour.map((row, hour) => mergeRows({ h: row }, { h: y.perHour[hour]! }, [2]).h as ConnectStats),
 		perDay: mergeRows(x.perDay, y.perDay, [2]),
 		perDomain: mergeRows(x.perDomain, y.perDomain, [2]),
+		// Independent logs (relays): side by side; a stream's are settled by mergeCarry.
+		open: Object.assign(createRecord<number>(), x.open, y.open),
+		carried: [...x.carried, ...y.carried],
 	};
 }
 
@@ -72,7 +77,21 @@ const SUMS = [
 	'held', 'discarded', 'bytesReceived', 'bytesDelivered', 'dayCount',
 ] as const;
 
+/**
+ * Two pieces of one log, `a` then `b` (rotated files, a file cut for parallel runs): the summary
+ * of one pass over both, exactly (see `carry.ts`).
+ */
 export function mergePostfixSummary(a: PostfixSummary, b: PostfixSummary): PostfixSummary {
+	const out = addPostfixSummaries(a, b);
+	mergeCarry(out, a, b);
+	return out;
+}
+
+/**
+ * Logs of different relays: the figures add, and each relay's open and carried messages stay
+ * as they are (queue ids of two relays are unrelated; the fleet's day count is the fleet's own).
+ */
+export function addPostfixSummaries(a: PostfixSummary, b: PostfixSummary): PostfixSummary {
 	const out = emptyPostfixSummary();
 	for (const key of SUMS) out[key] = a[key] + b[key];
 	out.days = mergeRows(a.days as Rows, b.days as Rows);
@@ -93,5 +112,9 @@ export function mergePostfixSummary(a: PostfixSummary, b: PostfixSummary): Postf
 	out.master = mergeCounts(a.master, b.master);
 	out.smtpd = mergeSmtpd(a.smtpd, b.smtpd);
 	out.messageDetail = mergeDetail(a.messageDetail, b.messageDetail);
+	out.open = Object.assign(createRecord<OpenMessage>(), a.open, b.open);
+	out.carried = Object.assign(createRecord<CarriedOp[]>(), a.carried, b.carried);
+	out.firstDay = a.firstDay || b.firstDay;
+	out.lastDay = b.lastDay || a.lastDay;
 	return out;
 }

@@ -12,7 +12,7 @@ import { handleSmtpdReject } from './handlers/reject.ts';
 import { handleSmtpd } from './handlers/smtpd.ts';
 import { resolvePostfixOptions, type PostfixOptions } from './options.ts';
 import { createProgramReader, type ProgramFields } from './program.ts';
-import { createTables, DAEMON, daemonOf, storeTables, type ParseState } from './state.ts';
+import { createTables, DAEMON, daemonOf, lineSeconds, storeTables, type ParseState } from './state.ts';
 import { createRecord, createSmtpdStats, emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 import { isInDayRange, parseDateRange } from './day-filter.ts';
 import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp } from './syslog.ts';
@@ -34,8 +34,17 @@ function createState(context: SinkContext, options: PostfixOptions): ParseState 
 	return {
 		summary, options, clock: options.now ?? localClock(), unparsed: emptyTally(), file: context.file,
 		stamp: createStamp(), rest: '', cmd: '', daemon: DAEMON.other, qid: '', lineNo: 0, year: 0, lastDay: 0, dayKey: '', dayRow: undefined,
-		messages: new Map(), connects: new Map(), tables: createTables(),
+		messages: new Map(), connects: new Map(), tables: createTables(), carried: new Map(), firstSeconds: Number.NaN,
 	};
+}
+
+/** What a merge with the next piece of the log needs (`carry.ts`): open messages, carried ones. */
+function storeCarry(state: ParseState): void {
+	const { summary } = state;
+	summary.lastDay = state.lastDay;
+	for (const [qid, m] of state.messages) summary.open[qid] = [m.client ?? null, m.size ?? null, m.deferred ? 1 : 0];
+	for (const [qid, ops] of state.carried) summary.carried[qid] = ops;
+	if (summary.smtpd) for (const [pid, seconds] of state.connects) summary.smtpd.open[pid] = seconds;
 }
 
 /** pflogsumm counts a new day whenever the day of month differs from the previous line's. */
@@ -43,6 +52,7 @@ function trackDay(state: ParseState): void {
 	const { stamp } = state;
 	if (stamp.day === state.lastDay) return;
 	state.lastDay = stamp.day;
+	if (state.summary.firstDay === 0) state.summary.firstDay = stamp.day;
 	state.dayKey = `${state.year}${String(stamp.month).padStart(2, '0')}${String(stamp.day).padStart(2, '0')}`;
 	state.dayRow = undefined;
 	state.summary.dayCount++;
@@ -122,12 +132,14 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 			state.daemon = daemonOf(program.cmd);
 			state.qid = program.qid;
 			state.year = pinned || stamp.year < 0 ? inferYear(stamp.month, state.clock) : stamp.year;
+			if (Number.isNaN(state.firstSeconds)) state.firstSeconds = lineSeconds(state);
 			trackDay(state);
 			dispatch(state);
 		},
 		end(): Result<PostfixSummary> {
 			storeTables(state.tables, state.summary);
 			state.tables = createTables();
+			storeCarry(state);
 			return { summary: state.summary, unparsed: state.unparsed, messages: [] };
 		},
 	};

@@ -28,7 +28,9 @@ function checkFields(value: Record<string, unknown>, where: string): void {
 				? typeof field === 'number' && Number.isFinite(field)
 				: blank === null
 					? field === null || isObject(field)
-					: isObject(field);
+					: Array.isArray(blank)
+						? Array.isArray(field)
+						: isObject(field);
 		if (!ok) fail(`${where}"${key}" is missing or not a ${typeof blank === 'number' ? 'number' : 'object'}`);
 	}
 }

@@ -4,6 +4,7 @@
  * which we forget when Postfix logs `QID: removed` — pflogsumm keeps it to the end.
  */
 import type { Tally } from '../tally.ts';
+import { CARRY_HORIZON_SECONDS, type CarriedOp } from './carry.ts';
 import type { PostfixOptions } from './options.ts';
 import type { Counts, Nested2, Nested3, PostfixSummary } from './summary.ts';
 import { createRecord } from './summary.ts';
@@ -46,6 +47,30 @@ export interface ParseState {
 	tables: Tables;
 	/** With `--smtpd-stats`: smtpd pid → connect time as seconds since the epoch (UTC fields). */
 	connects: Map<string, number>;
+	/** Queue id → operations on a message whose first line here was not its start (`carry.ts`). */
+	carried: Map<string, CarriedOp[]>;
+	/** Seconds of the first line read, for {@link CARRY_HORIZON_SECONDS}; NaN before it. */
+	firstSeconds: number;
+}
+
+/** Seconds since the epoch of the current line's wall-clock fields (year as inferred). */
+export function lineSeconds(state: ParseState): number {
+	const { stamp } = state;
+	return Date.UTC(state.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) / 1000;
+}
+
+/**
+ * The list to note the current line's operation in, when the message is carried: its first line
+ * here was not its start, and came within {@link CARRY_HORIZON_SECONDS} of the first line.
+ * `known`: the parser already holds the message (begun here), so it is not carried.
+ */
+export function carriedOps(state: ParseState, known: boolean): CarriedOp[] | undefined {
+	const ops = state.carried.get(state.qid);
+	if (ops !== undefined || known) return ops;
+	if (lineSeconds(state) - state.firstSeconds > CARRY_HORIZON_SECONDS) return undefined;
+	const created: CarriedOp[] = [];
+	state.carried.set(detach(state.qid), created);
+	return created;
 }
 
 /**
@@ -156,5 +181,5 @@ export function countReceived(state: ParseState): void {
  * discard). pflogsumm remembers every id to the end; the two differ only if an id is reused.
  */
 export function forget(state: ParseState): void {
-	state.messages.delete(state.qid);
+	carriedOps(state, state.messages.delete(state.qid))?.push(['x']);
 }

@@ -6,6 +6,8 @@
  * prototype: a hostile `__proto__` in a log line is just another key.
  */
 
+import type { CarriedOp, OpenMessage } from './carry.ts';
+
 /** `record[key]` counts, e.g. reason → count. */
 export type Counts = Record<string, number>;
 /** Two levels, e.g. daemon → reason → count (pflogsumm's deferral, bounce, warning hashes). */
@@ -34,7 +36,14 @@ export interface SmtpdStats {
 	perDay: Record<string, ConnectStats>;
 	/** Per client domain (pflogsumm's `gimme_domain` of the disconnecting host). */
 	perDomain: Record<string, ConnectStats>;
+	/** smtpd pid → connect time (seconds) of connections open at the end, for a merge. */
+	open: Record<string, number>;
+	/** Disconnects whose connect was not in this log: `[pid, seconds, hour, day key, domain]`. */
+	carried: CarriedDisconnect[];
 }
+
+/** A disconnect without its connect: `[pid, seconds, hour, day key, client domain]`. */
+export type CarriedDisconnect = [pid: string, seconds: number, hour: number, day: string, domain: string];
 
 export interface PostfixSummary {
 	/** `smtpd|postscreen: QID: client=…` and `pickup: QID: uid=|sender=…` lines. */
@@ -107,6 +116,14 @@ export interface PostfixSummary {
 	smtpd: SmtpdStats | null;
 	/** With `-e`: queue id → [sender, recipients…] as pflogsumm lists them; null otherwise. */
 	messageDetail: Record<string, string[]> | null;
+	/** Messages not removed by the end: queue id → what pflogsumm remembers of it (`carry.ts`). */
+	open: Record<string, OpenMessage>;
+	/** Queue id → what this log did with a message it did not see begin (`carry.ts`). */
+	carried: Record<string, CarriedOp[]>;
+	/** Day of month of the first Postfix line (0: none): a merge counts a day once across a cut. */
+	firstDay: number;
+	/** Day of month of the last Postfix line (0: none). */
+	lastDay: number;
 }
 
 /** A record with no prototype, safe for any log text as key. */
@@ -125,6 +142,8 @@ export function createSmtpdStats(): SmtpdStats {
 		perHour: Array.from({ length: 24 }, () => [0, 0, 0] as ConnectStats),
 		perDay: createRecord(),
 		perDomain: createRecord(),
+		open: createRecord(),
+		carried: [],
 	};
 }
 
@@ -145,5 +164,9 @@ export function emptyPostfixSummary(): PostfixSummary {
 		panics: createRecord(), master: createRecord(),
 		smtpd: null,
 		messageDetail: null,
+		open: createRecord(),
+		carried: createRecord(),
+		firstDay: 0,
+		lastDay: 0,
 	};
 }

@@ -5,7 +5,7 @@
 import { addUnparsed } from '../../tally.ts';
 import { asciiLower, detach, isTrue, mungVerp, perlNumber, trimSaid } from '../strings.ts';
 import { mungSrs } from './newer-options.ts';
-import { bump2, bumpDay, countReceived, DAEMON, forget, queued, row, type ParseState } from '../state.ts';
+import { bump2, bumpDay, carriedOps, countReceived, DAEMON, forget, queued, row, type ParseState } from '../state.ts';
 import type { CountSize, DomainDelivery } from '../summary.ts';
 
 const S = '[^ \\t\\n\\v\\f\\r]';
@@ -55,10 +55,14 @@ function detail(state: ParseState): string[] | undefined {
 function handleFromSize(state: ParseState, match: RegExpExecArray): void {
 	const { qid, summary } = state;
 	const message = state.messages.get(qid);
-	if (isTrue(message?.size)) return;
-	let address = match[1]!;
+	const ops = carriedOps(state, message !== undefined);
 	const size = match[2]!;
+	// A carried message's size line is noted even when ignored here: a merge decides again.
+	if (isTrue(message?.size) && ops === undefined) return;
+	let address = match[1]!;
 	address = address === '' ? 'from=<>' : mungSrs(mungVerp(foldAddress(state, address), state.options.verpMung), state.options.srsMung);
+	ops?.push(['s', detach(address), detach(size), summary.messageDetail === null ? 0 : 1]);
+	if (isTrue(message?.size)) return;
 	(message ?? queued(state)).size = size;
 	detail(state)?.push(detach(address));
 	const client = message?.client;
@@ -92,7 +96,11 @@ function countSent(state: ParseState, address: string, domain: string, delay: nu
 	if (state.stamp.hour < 24) summary.hours.delivered[state.stamp.hour]!++;
 	bumpDay(state, 1);
 	summary.delivered++;
-	const size = state.messages.get(qid)?.size;
+	const message = state.messages.get(qid);
+	carriedOps(state, message !== undefined)?.push([
+		'd', detach(address), detach(domain), state.options.noNoMsgSize ? 0 : 1, summary.messageDetail === null ? 0 : 1,
+	]);
+	const size = message?.size;
 	if (isTrue(size)) {
 		const bytes = Number(size);
 		byDomain[1] += bytes;
@@ -115,6 +123,7 @@ function countDeferred(state: ParseState, domain: string, delay: number): void {
 	if (state.stamp.hour < 24) summary.hours.deferred[state.stamp.hour]!++;
 	bumpDay(state, 2);
 	summary.deferrals++;
+	carriedOps(state, state.messages.has(qid))?.push(['f']);
 	const message = queued(state);
 	if (!message.deferred) {
 		message.deferred = true;
@@ -195,6 +204,7 @@ export function handleQueueLine(state: ParseState): void {
 	if (daemon === DAEMON.pickup) {
 		if (/: (sender|uid)=/.test(rest)) {
 			countReceived(state);
+			state.carried.get(state.qid)?.push(['r', 'pickup']);
 			queued(state).client = 'pickup';
 		}
 	} else if (daemon === DAEMON.smtp) {

@@ -1,6 +1,6 @@
 /** smtpd and postscreen: received messages, rejects, and (`--smtpd-stats`) connection times. */
 import { clientDomain, detach } from '../strings.ts';
-import { countReceived, queued, type ParseState } from '../state.ts';
+import { countReceived, lineSeconds, queued, type ParseState } from '../state.ts';
 import { createSmtpdStats, type ConnectStats } from '../summary.ts';
 import { handleSmtpdReject, type RejectKind } from './reject.ts';
 
@@ -14,10 +14,15 @@ const CLIENT_OR_REJECT = /\[\d+\]: \w+: (?:client=(.+?)(,|$)|(reject(?:_warning)
 const CONNECT_PID = /\/smtpd\[(\d+)\]: /;
 const DISCONNECT = /\/smtpd\[(\d+)\]: disconnect from (.+)$/s;
 
-/** Seconds since the epoch of the current line's wall-clock fields, for differences only. */
-function lineSeconds(state: ParseState): number {
-	const { stamp } = state;
-	return Date.UTC(state.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second) / 1000;
+/** Connections last minutes: a disconnect this soon after the first line may pair with a connect before it. */
+const DISCONNECT_HORIZON_SECONDS = 86_400;
+
+/** A disconnect without its connect, kept for a merge with the piece before (`carry.ts`). */
+function carryDisconnect(state: ParseState, pid: string, host: string): void {
+	const seconds = lineSeconds(state);
+	if (seconds - state.firstSeconds > DISCONNECT_HORIZON_SECONDS) return;
+	const stats = (state.summary.smtpd ??= createSmtpdStats());
+	stats.carried.push([detach(pid), seconds, state.stamp.hour, state.dayKey, clientDomain(host)]);
 }
 
 function addConnect(stats: ConnectStats, seconds: number): void {
@@ -41,7 +46,7 @@ function handleConnection(state: ParseState): void {
 	const match = DISCONNECT.exec(rest);
 	if (!match) return;
 	const start = state.connects.get(match[1]!);
-	if (start === undefined) return;
+	if (start === undefined) return carryDisconnect(state, match[1]!, match[2]!);
 	state.connects.delete(match[1]!);
 	const seconds = lineSeconds(state) - start;
 	const stats = (state.summary.smtpd ??= createSmtpdStats());
@@ -65,7 +70,9 @@ export function handleSmtpd(state: ParseState): void {
 		if (client) {
 			countReceived(state);
 			// clientDomain's answers are already detached from the line.
-			queued(state).client = clientDomain(client[1]!);
+			const domain = clientDomain(client[1]!);
+			state.carried.get(state.qid)?.push(['r', domain]);
+			queued(state).client = domain;
 			return;
 		}
 		handleSmtpdReject(state, match[3] as RejectKind);
