@@ -3,15 +3,13 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { postfix } from '../../src/parsers/postfix/index.ts';
 
 const samples = new URL('../../content/samples/postfix/', import.meta.url).pathname;
 
 async function check(...args: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const status = await main(['postfix', '--check', '--now', '2026-07-09 23:00:00', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	const { status, stdout, stderr } = await runCli(['postfix', '--check', '--now', '2026-07-09 23:00:00', ...args]);
 	return { status, stdout, stderr };
 }
 

@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { sumParser } from '../helpers/tally-parser.ts';
 import { showControls } from '../../src/lib/text.ts';
 
 async function run(argv: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const status = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, [sumParser]);
+	const { status, stdout, stderr } = await runCli(argv, [sumParser]);
 	return { status, stdout, stderr };
 }
 

@@ -7,21 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const NOW = ['--now', '2024-12-31 00:00:00'];
 const sample = (name: string) => `content/samples/postfix/${name}.log.gz`;
 
-/** Runs the CLI, keeping stdout, stderr and the order the two were written in. */
-async function run(argv: string[]) {
-	const writes: ['out' | 'err', string][] = [];
-	const status = await main(argv, {
-		stdout: (t) => writes.push(['out', t]),
-		stderr: (t) => writes.push(['err', t]),
-	});
-	const join = (which: 'out' | 'err') => writes.filter(([w]) => w === which).map(([, t]) => t).join('');
-	return { status, stdout: join('out'), stderr: join('err'), order: writes.map(([w]) => w) };
-}
+const run = runCli;
 
 describe('the findings of the terminal report', () => {
 	test('come on stderr before the report, which stays byte for byte the one without them', async () => {

@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { dropwatch } from '../../src/parsers/dropwatch/index.ts';
 import { BLOG_CAPTURE } from './helpers.ts';
 
 async function run(argv: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const status = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, [dropwatch]);
+	const { status, stdout, stderr } = await runCli(argv, [dropwatch]);
 	return { status, stdout, stderr };
 }
 

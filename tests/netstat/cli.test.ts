@@ -1,12 +1,10 @@
 /** `fieldnotes netstat` through the real CLI entry (registry, options, formats, exit codes). */
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { fixturePath } from './helpers.ts';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	const code = await main(['netstat', ...argv], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	const { status: code, stdout, stderr } = await runCli(['netstat', ...argv]);
 	return { code, stdout, stderr };
 }
 

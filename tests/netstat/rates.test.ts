@@ -5,7 +5,7 @@
  * were computed with GNU date and grep (tests/fixtures/netstat/timestamps/SOURCE.md).
  */
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { compareNetstat } from '../../src/parsers/netstat/compare.ts';
 import { netstat } from '../../src/parsers/netstat/index.ts';
 import { fixturePath, parseFixture } from './helpers.ts';
@@ -16,9 +16,7 @@ function pair(before: string, after: string, interval?: number) {
 }
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	const code = await main(['netstat', ...argv], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	const { status: code, stdout, stderr } = await runCli(['netstat', ...argv]);
 	return { code, stdout, stderr };
 }
 

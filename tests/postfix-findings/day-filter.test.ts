@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 
 const SAMPLE = 'content/samples/postfix/relay-week.log.gz';
 const POSTFIX_PROGRAM = / postfix[^\s/[:]*(?:\/[^\s/[:]+)+\[\d+\]: /;
@@ -17,8 +17,7 @@ beforeAll(async () => {
 });
 
 async function json(args: string[]) {
-	let stdout = '';
-	const status = await main(['postfix', '--format', 'json', ...args, SAMPLE], { stdout: (t) => (stdout += t), stderr: () => {} });
+	const { status, stdout } = await runCli(['postfix', '--format', 'json', ...args, SAMPLE]);
 	expect(status).toBe(0);
 	return JSON.parse(stdout);
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { MONTH_NAMES } from '../../src/parsers/postfix/syslog.ts';
 
 const NOW = ['--now', '2024-12-31 00:00:00'];
@@ -18,12 +18,7 @@ const SAMPLES = { mx1: 'relay-week', mx2: 'clean-day', mx3: 'abuse-day' } as con
 type Relay = keyof typeof SAMPLES;
 const RELAYS = Object.keys(SAMPLES) as Relay[];
 
-async function run(argv: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const status = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-	return { status, stdout, stderr };
-}
+const run = runCli;
 
 /** `Jul  3 04:02:01` as a sortable number (all samples are classic stamps of one year). */
 function timeOf(line: string): number {

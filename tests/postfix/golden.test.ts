@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { compareReports } from './tied-rows.ts';
 
 interface Golden {
@@ -33,9 +33,8 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
 const KNOWN_DIFFERENCES: Record<string, string> = {};
 
 /** Runs the real CLI, as `fieldnotes postfix --now … <args> <input>`; returns stdout. */
-async function runCli(args: string[], now: string, inputs: string[]): Promise<string> {
-	let stdout = '';
-	const status = await main(['postfix', '--quiet', '--now', now, ...args, ...inputs], { stdout: (t) => (stdout += t), stderr: () => {} });
+async function report(args: string[], now: string, inputs: string[]): Promise<string> {
+	const { status, stdout } = await runCli(['postfix', '--quiet', '--now', now, ...args, ...inputs]);
 	expect(status).toBe(0);
 	return stdout;
 }
@@ -50,7 +49,7 @@ describe.each(cases)('%s', (name) => {
 		'%s (pflogsumm %s) matches line for line',
 		async (_file, _args, golden) => {
 			const inputs = (Array.isArray(golden.input) ? golden.input : [golden.input]).map((path: string) => `${root}${path}`);
-			const actual = await runCli(golden.args, golden.now, inputs);
+			const actual = await report(golden.args, golden.now, inputs);
 			const expected = readFileSync(`${fixtures}${name}/${golden.file}`, 'utf8');
 			const mismatch = compareReports(expected, actual);
 			if (KNOWN_DIFFERENCES[`${name}/${golden.file}`]) expect(mismatch).not.toBeNull();

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { UsageError } from '../../src/parsers/contract.ts';
 import { postfix } from '../../src/parsers/postfix/index.ts';
 import { readPostfixOptions } from '../../src/parsers/postfix/options.ts';
@@ -34,9 +34,9 @@ function reference(file: string): Reference & { text: string } {
 
 /** `fieldnotes postfix --now … <args> <input>` for a reference's input and clock. */
 async function ours(ref: Reference, args = ref.args, format = 'pflogsumm'): Promise<string> {
-	let stdout = '';
 	const argv = ['postfix', '--quiet', '--format', format, '--now', ref.now, ...args, `${root}${ref.input}`];
-	expect(await main(argv, { stdout: (text) => (stdout += text), stderr: () => {} })).toBe(0);
+	const { status, stdout } = await runCli(argv);
+	expect(status).toBe(0);
 	return stdout;
 }
 
@@ -190,8 +190,7 @@ describe('usage errors', () => {
 	});
 
 	test('the CLI exits non-zero on a bad -d range and names it', async () => {
-		let stderr = '';
-		const status = await main(['postfix', '-d', 'fortnight', `${fixtures}srs.log`], { stdout: () => {}, stderr: (text) => (stderr += text) });
+		const { status, stderr } = await runCli(['postfix', '-d', 'fortnight', `${fixtures}srs.log`]);
 		expect(status).not.toBe(0);
 		expect(stderr).toContain('invalid date range format: "fortnight"');
 	});

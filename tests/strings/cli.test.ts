@@ -1,16 +1,14 @@
 /** `fieldnotes strings` through the real CLI entry, on the committed dumps (no byte hook needed). */
 import { expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from '../helpers/cli.ts';
 import { strings } from '../../src/parsers/strings/index.ts';
 
 const DUMPS = ['0.16.4', '0.16.5', '0.18.7'].map((v) => `content/samples/strings/esbuild-packages-flag.${v}.strings.gz`);
 
-async function run(argv: string[]) {
-	let stdout = '';
-	let stderr = '';
-	const status = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, [strings]);
+const run = async (argv: string[]) => {
+	const { status, stdout, stderr } = await runCli(argv, [strings]);
 	return { status, stdout, stderr };
-}
+};
 
 test('prints the probe table for dumps, one row per version, and exits 0', async () => {
 	const { status, stdout, stderr } = await run(['strings', '--find=--packages=', '--find-regex', 'line-limit=?', ...DUMPS]);
