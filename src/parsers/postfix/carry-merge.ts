@@ -4,7 +4,18 @@
  * goes into the figures; open messages, carried operations, smtpd connections and the day count
  * become those of one pass over both pieces.
  */
-import { replayOps, type CarriedOp, type Effects, type OpenMessage } from './carry.ts';
+import {
+	CARRY_HORIZON_SECONDS,
+	DISCONNECT_HORIZON_SECONDS,
+	replayOps,
+	type CarriedOp,
+	type Effects,
+	type OpenMessage,
+} from './carry.ts';
+
+/** Whether `seconds` is within `horizon` of the first line of `a` (always, when `a` has none). */
+const within = (a: PostfixSummary, seconds: number, horizon: number) =>
+	a.startSeconds === null || seconds - a.startSeconds <= horizon;
 import { createRecord, type CountSize, type PostfixSummary, type SmtpdStats } from './summary.ts';
 
 function adjustRows(rows: Record<string, CountSize>, plus: Map<string, CountSize>, minus: Map<string, CountSize>): void {
@@ -59,9 +70,10 @@ function mergeMessages(out: PostfixSummary, a: PostfixSummary, b: PostfixSummary
 			if (withPrior.state) open[qid] = withPrior.state;
 			else delete open[qid];
 		} else if (b.open[qid]) open[qid] = b.open[qid]!;
-		// Still carried when `a` did not see it begin either; settled when `a` did.
-		if (a.carried[qid]) carried[qid] = [...a.carried[qid]!, ...ops];
-		else if (prior === undefined) carried[qid] = ops;
+		// Still carried when `a` did not see it begin either; settled when `a` did. One pass would
+		// not have carried a message first seen past the horizon from `a`'s start.
+		if (a.carried[qid]) carried[qid] = [...a.carried[qid]!, ...ops.slice(1)];
+		else if (prior === undefined && within(a, ops[0]![1] as number, CARRY_HORIZON_SECONDS)) carried[qid] = ops;
 	}
 	for (const qid of Object.keys(b.open)) if (!b.carried[qid]) open[qid] = b.open[qid]!;
 	out.open = open;
@@ -80,15 +92,16 @@ function addConnection(stats: SmtpdStats, [, seconds, hour, day, domain]: SmtpdS
 	stats.seconds += duration;
 }
 
-/** smtpd connections open at `a`'s end that `b` disconnects. */
-function mergeConnections(out: SmtpdStats, a: SmtpdStats | null, b: SmtpdStats | null): void {
+/** smtpd connections open at the end of `first` (whose stats are `a`) that `b` disconnects. */
+function mergeConnections(out: SmtpdStats, first: PostfixSummary, a: SmtpdStats | null, b: SmtpdStats | null): void {
 	const open = Object.assign(createRecord<number>(), a?.open, b?.open);
 	const carried = [...(a?.carried ?? [])];
 	for (const disconnect of b?.carried ?? []) {
-		const start = a?.open[disconnect[0]];
-		if (start === undefined) carried.push(disconnect);
-		else {
-			addConnection(out, disconnect, start);
+		const connected = a?.open[disconnect[0]];
+		if (connected === undefined) {
+			if (within(first, disconnect[1], DISCONNECT_HORIZON_SECONDS)) carried.push(disconnect);
+		} else {
+			addConnection(out, disconnect, connected);
 			if (b?.open[disconnect[0]] === undefined) delete open[disconnect[0]];
 		}
 	}
@@ -102,7 +115,7 @@ function mergeConnections(out: SmtpdStats, a: SmtpdStats | null, b: SmtpdStats |
  */
 export function mergeCarry(out: PostfixSummary, a: PostfixSummary, b: PostfixSummary): void {
 	mergeMessages(out, a, b);
-	if (out.smtpd) mergeConnections(out.smtpd, a.smtpd, b.smtpd);
+	if (out.smtpd) mergeConnections(out.smtpd, a, a.smtpd, b.smtpd);
 	if (a.lastDay !== 0 && a.lastDay === b.firstDay) out.dayCount--;
 	out.firstDay = a.firstDay || b.firstDay;
 	out.lastDay = b.lastDay || a.lastDay;

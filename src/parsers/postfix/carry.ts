@@ -25,9 +25,11 @@ export type OpenMessage = [client: string | null, size: string | null, deferred:
  * What a piece did with a message it had not seen begin, in order:
  * `r` received (client domain or `pickup`), `s` qmgr's size line (address as counted, size, and
  * whether `-e` lists it), `d` a delivery (recipient, its domain, whether a missing size is listed,
- * whether `-e` lists it), `f` a deferral, `x` removed (or rejected/discarded by cleanup).
+ * whether `-e` lists it), `f` a deferral, `x` removed (or rejected/discarded by cleanup). The
+ * list starts with `t`: the seconds of the message's first line in the piece.
  */
 export type CarriedOp =
+	| ['t', number]
 	| ['r', string]
 	| ['s', string, string, 0 | 1]
 	| ['d', string, string, 0 | 1, 0 | 1]
@@ -36,6 +38,8 @@ export type CarriedOp =
 
 /** Six days: Postfix's default queue lifetime (5 days) and a day's slack. */
 export const CARRY_HORIZON_SECONDS = 6 * 86_400;
+/** smtpd connections last minutes: a disconnect later than this after the first line is not carried. */
+export const DISCONNECT_HORIZON_SECONDS = 86_400;
 
 /** What the operations changed in the figures, from a given prior state. */
 export interface Effects {
@@ -75,6 +79,8 @@ export function replayOps(prior: OpenMessage | undefined, ops: readonly CarriedO
 	for (const op of ops) {
 		const state = out.state;
 		switch (op[0]) {
+			case 't':
+				break;
 			case 'r':
 				(out.state ??= [null, null, 0])[0] = op[1];
 				break;

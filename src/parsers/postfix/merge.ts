@@ -114,6 +114,7 @@ export function addPostfixSummaries(a: PostfixSummary, b: PostfixSummary): Postf
 	out.messageDetail = mergeDetail(a.messageDetail, b.messageDetail);
 	out.open = Object.assign(createRecord<OpenMessage>(), a.open, b.open);
 	out.carried = Object.assign(createRecord<CarriedOp[]>(), a.carried, b.carried);
+	out.startSeconds = a.startSeconds ?? b.startSeconds;
 	out.firstDay = a.firstDay || b.firstDay;
 	out.lastDay = b.lastDay || a.lastDay;
 	return out;

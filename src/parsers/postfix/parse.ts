@@ -42,6 +42,7 @@ function createState(context: SinkContext, options: PostfixOptions): ParseState 
 function storeCarry(state: ParseState): void {
 	const { summary } = state;
 	summary.lastDay = state.lastDay;
+	summary.startSeconds = Number.isNaN(state.firstSeconds) ? null : state.firstSeconds;
 	for (const [qid, m] of state.messages) summary.open[qid] = [m.client ?? null, m.size ?? null, m.deferred ? 1 : 0];
 	for (const [qid, ops] of state.carried) summary.carried[qid] = ops;
 	if (summary.smtpd) for (const [pid, seconds] of state.connects) summary.smtpd.open[pid] = seconds;

@@ -27,7 +27,7 @@ function checkFields(value: Record<string, unknown>, where: string): void {
 			typeof blank === 'number'
 				? typeof field === 'number' && Number.isFinite(field)
 				: blank === null
-					? field === null || isObject(field)
+					? field === null || isObject(field) || typeof field === 'number'
 					: Array.isArray(blank)
 						? Array.isArray(field)
 						: isObject(field);

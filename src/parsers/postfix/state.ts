@@ -68,7 +68,7 @@ export function carriedOps(state: ParseState, known: boolean): CarriedOp[] | und
 	const ops = state.carried.get(state.qid);
 	if (ops !== undefined || known) return ops;
 	if (lineSeconds(state) - state.firstSeconds > CARRY_HORIZON_SECONDS) return undefined;
-	const created: CarriedOp[] = [];
+	const created: CarriedOp[] = [['t', lineSeconds(state)]];
 	state.carried.set(detach(state.qid), created);
 	return created;
 }

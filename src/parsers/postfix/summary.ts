@@ -120,6 +120,8 @@ export interface PostfixSummary {
 	open: Record<string, OpenMessage>;
 	/** Queue id → what this log did with a message it did not see begin (`carry.ts`). */
 	carried: Record<string, CarriedOp[]>;
+	/** Seconds of the first Postfix line (null: none), for the horizons of `carry.ts`. */
+	startSeconds: number | null;
 	/** Day of month of the first Postfix line (0: none): a merge counts a day once across a cut. */
 	firstDay: number;
 	/** Day of month of the last Postfix line (0: none). */
@@ -166,6 +168,7 @@ export function emptyPostfixSummary(): PostfixSummary {
 		messageDetail: null,
 		open: createRecord(),
 		carried: createRecord(),
+		startSeconds: null,
 		firstDay: 0,
 		lastDay: 0,
 	};

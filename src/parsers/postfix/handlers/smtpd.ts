@@ -1,5 +1,6 @@
 /** smtpd and postscreen: received messages, rejects, and (`--smtpd-stats`) connection times. */
 import { clientDomain, detach } from '../strings.ts';
+import { DISCONNECT_HORIZON_SECONDS } from '../carry.ts';
 import { countReceived, lineSeconds, queued, type ParseState } from '../state.ts';
 import { createSmtpdStats, type ConnectStats } from '../summary.ts';
 import { handleSmtpdReject, type RejectKind } from './reject.ts';
@@ -13,9 +14,6 @@ const CLIENT = /\[\d+\]: \w+: client=(.+?)(,|$)/s;
 const CLIENT_OR_REJECT = /\[\d+\]: \w+: (?:client=(.+?)(,|$)|(reject(?:_warning)?|hold|discard): )/s;
 const CONNECT_PID = /\/smtpd\[(\d+)\]: /;
 const DISCONNECT = /\/smtpd\[(\d+)\]: disconnect from (.+)$/s;
-
-/** Connections last minutes: a disconnect this soon after the first line may pair with a connect before it. */
-const DISCONNECT_HORIZON_SECONDS = 86_400;
 
 /** A disconnect without its connect, kept for a merge with the piece before (`carry.ts`). */
 function carryDisconnect(state: ParseState, pid: string, host: string): void {
