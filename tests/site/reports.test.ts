@@ -63,4 +63,15 @@ describe('report pages', () => {
 		}
 		expect(problems).toEqual([]);
 	});
+
+	test('open with the findings, then the summary (Grand Totals for Postfix), then the sections', () => {
+		for (const sample of cases) {
+			const page = listHtmlPages().find((p) => p.url === sample.url);
+			if (!page) continue; // reported by the test above
+			const { parsed } = readPage(page.file);
+			const sections = findElements(parsed, 'h2').map(readCleanText).filter((text) => text !== 'On this page');
+			expect(sections.slice(0, 2), sample.url).toEqual(['Findings', 'Summary']);
+			if (sample.url.includes('/postfix/')) expect(sections[2], sample.url).toBe('Per-Day Traffic Summary');
+		}
+	});
 });
