@@ -114,13 +114,13 @@ function table(rows: Timing[], bytes: number, reference?: Timing): string {
 	const mb = bytes / 1e6;
 	const out = [
 		`file: ${mb.toFixed(0)} MB`,
-		`${'tool'.padEnd(34)} ${'s'.padStart(7)} ${'cpu s'.padStart(7)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'× pflogsumm'.padStart(12)}`,
+		`${'tool'.padEnd(42)} ${'s'.padStart(7)} ${'cpu s'.padStart(7)} ${'MB/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'× pflogsumm'.padStart(12)}`,
 	];
 	for (const row of rows) {
 		const ratio = reference && !row.name.includes('empty input') ? (reference.seconds / row.seconds).toFixed(1) : '—';
 		const speed = row.name.includes('empty input') ? '—' : (mb / row.seconds).toFixed(1);
 		out.push(
-			`${row.name.padEnd(34)} ${row.seconds.toFixed(2).padStart(7)} ${row.cpu.toFixed(2).padStart(7)} ${speed.padStart(8)} ${row.peakMb.toFixed(1).padStart(12)} ${ratio.padStart(12)}`,
+			`${row.name.padEnd(42)} ${row.seconds.toFixed(2).padStart(7)} ${row.cpu.toFixed(2).padStart(7)} ${speed.padStart(8)} ${row.peakMb.toFixed(1).padStart(12)} ${ratio.padStart(12)}`,
 		);
 	}
 	return out.join('\n');
@@ -161,11 +161,13 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 	rows.push(measure('fieldnotes postfix, empty input', fieldnotes('/dev/null'), pinned));
 	rows.push(measure('fieldnotes postfix --no-findings', fieldnotes(big, '--no-findings'), pinned));
 	rows.push(measure('fieldnotes postfix (with findings)', fieldnotes(big), pinned));
+	rows.push(measure('fieldnotes postfix --jobs 2 --no-findings', fieldnotes(big, '--jobs', '2', '--no-findings'), pinned));
+	rows.push(measure('fieldnotes postfix --jobs 2', fieldnotes(big, '--jobs', '2'), pinned));
 	console.log(table(rows, statSync(big).size, reference));
 	const floor = rows[1]!;
 	const mb = (file: string) => `${(statSync(file).size / 1e6).toFixed(0)} MB`;
 	for (const [label, options] of [['--no-findings', ['--no-findings']], ['with findings', []]] as const) {
-		const last = rows.find((row) => row.name.includes(label))!;
+		const last = rows.find((row) => row.name.includes(label) && !row.name.includes('--jobs'))!;
 		const small = measure(label, fieldnotes(quarter, ...options), pinned);
 		console.log(`\nfieldnotes ${label}: ${(last.seconds / floor.seconds).toFixed(2)}× the time of the Node floor (CPU: ${(last.cpu / floor.cpu).toFixed(2)}×); peak RSS ${small.peakMb.toFixed(1)} MB at ${mb(quarter)}, ${last.peakMb.toFixed(1)} MB at ${mb(big)}`);
 	}

@@ -10,6 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type AnyParserSpec, type Result } from '../parsers/contract.ts';
 import { emptyTally } from '../parsers/tally.ts';
 import { parsers as registered } from '../parsers/registry.ts';
+import { planPieces, runPieces } from '../parsers/parallel.ts';
 import { fileInput, InputError, runParser, stdinInput, type Input } from '../parsers/run.ts';
 import { createRedactingWriter, readRedactOptions, redactCliOptions, redactHelp } from './redact-options.ts';
 import { showControls } from '../lib/text.ts';
@@ -28,6 +29,7 @@ const processIo: Io = {
 const commonOptions = {
 	format: { type: 'string' },
 	'from-json': { type: 'boolean' },
+	jobs: { type: 'string' },
 	help: { type: 'boolean' },
 	quiet: { type: 'boolean' },
 	...redactCliOptions,
@@ -50,6 +52,12 @@ function parserUsage(spec: AnyParserSpec): string {
 		`  --format ${formats}   output format (default text)`,
 		'  --quiet            do not print the unparsed-lines tally on stderr',
 		...redactHelp,
+		...(spec.inputs === 'concatenate' && !spec.readInputs
+			? [
+					'  --jobs N           read one large plain file with N threads (cut at line ends, merged',
+					'                     exactly); gzip\'d files and stdin are read in one pass',
+				]
+			: []),
 		...(spec.readJson
 			? [
 					'  --from-json        the files are `--format json` outputs of earlier runs (one per file,',
@@ -70,6 +78,21 @@ function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParse
 	const extra = spec.formats?.[format];
 	if (extra) return extra(result, options);
 	throw new UsageError(`unknown --format ${JSON.stringify(format)}; choose text, json${Object.keys(spec.formats ?? {}).map((f) => `, ${f}`).join('')}`);
+}
+
+/** `--jobs N`: a positive integer (1 when absent). */
+function readJobs(value: unknown): number {
+	if (value === undefined) return 1;
+	const jobs = Number(value);
+	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs: ${JSON.stringify(value)} is not a number of threads from 1 to 64`);
+	return jobs;
+}
+
+/** With `--jobs N > 1`, one plain file of a concatenating parser read in pieces; else undefined. */
+async function runInPieces(spec: AnyParserSpec, files: string[], jobs: number, options: unknown): Promise<Result<unknown> | undefined> {
+	if (jobs < 2 || spec.inputs !== 'concatenate' || spec.readInputs || files.length !== 1 || files[0] === '-') return undefined;
+	const pieces = await planPieces(files[0]!, jobs);
+	return pieces && pieces.length > 1 ? runPieces(spec, files[0]!, pieces, options) : undefined;
 }
 
 /** `--from-json`: each file's summary read back by the parser, merged in the order given. */
@@ -130,7 +153,7 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 			? await mergeJsonFiles(spec, positionals)
 			: streamed
 				? await spec.readInputs!(inputs, options, out.write)
-				: await runParser(spec, inputs, options);
+				: await runInPieces(spec, positionals, readJobs(values.jobs), options) ?? (await runParser(spec, inputs, options));
 		out.flush();
 		// Everything printed from here on, report and stderr alike, comes from the redacted result.
 		const result = redactor ? redactor.value(parsed) : parsed;

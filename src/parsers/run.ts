@@ -75,10 +75,19 @@ interface Feed {
 	readErrors: Message[];
 }
 
-/** Streams one input into `sink.line`; a read failure after the first byte becomes a message. */
-async function feed(input: Input, onLine: (text: string, lineNo: number) => void, into: Feed): Promise<void> {
-	const splitter = new LineSplitter(onLine, (line, length, head) =>
-		into.overlong.push({ file: input.name, line, length, head }),
+/**
+ * Streams one input into `sink.line`; a read failure after the first byte becomes a message.
+ * `before`: lines of the file before this input's first byte (a piece of a file, see runRange).
+ */
+async function feed(
+	input: Input,
+	onLine: (text: string, lineNo: number) => void,
+	into: Feed,
+	before = 0,
+): Promise<void> {
+	const splitter = new LineSplitter(
+		before === 0 ? onLine : (text, lineNo) => onLine(text, lineNo + before),
+		(line, length, head) => into.overlong.push({ file: input.name, line: line + before, length, head }),
 	);
 	let started = false;
 	try {
@@ -92,7 +101,7 @@ async function feed(input: Input, onLine: (text: string, lineNo: number) => void
 		if (!started && code !== undefined && !code.startsWith('Z_')) throw new InputError(input.name, cause);
 		into.readErrors.push({
 			file: input.name,
-			line: splitter.lines + 1,
+			line: before + splitter.lines + 1,
 			severity: 'error',
 			code: 'input/read-error',
 			reason: `reading stopped early: ${(cause as Error)?.message ?? String(cause)}`,
@@ -134,6 +143,26 @@ export async function runParser<S, O>(spec: ParserSpec<S, O>, inputs: Input[], o
 		return spec.compare(before!, after!, options);
 	}
 	return results.reduce((total, result) => mergeResults(spec, total, result));
+}
+
+/** A piece of a file: bytes `start` to `end` (exclusive), which begin after `before` lines. */
+export interface FileRange {
+	start: number;
+	end: number;
+	before: number;
+}
+
+/**
+ * Parses one piece of a file on its own sink, its lines numbered as in the whole file: the unit
+ * of work of a parallel run (`parallel.ts`), whose results merge in order.
+ */
+export async function runRange<S, O>(spec: ParserSpec<S, O>, file: string, range: FileRange, options?: O): Promise<Result<S>> {
+	const sink = spec.createSink({ file }, options);
+	sink.beginFile?.(file);
+	const fed: Feed = { overlong: [], readErrors: [] };
+	const input: Input = { name: file, open: () => createReadStream(file, { start: range.start, end: range.end - 1 }) };
+	await feed(input, (text, lineNo) => sink.line(text, lineNo), fed, range.before);
+	return finish(sink.end(), fed);
 }
 
 /** Parses a whole text synchronously: the same sink, fed every line, then ended. */
