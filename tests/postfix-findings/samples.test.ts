@@ -76,6 +76,15 @@ describe('the relay week', () => {
 		]);
 	});
 
+	test('shows each failing destination over time: deferred of attempts per day', () => {
+		// zcat relay-week.log.gz | awk '/status=(sent|deferred|bounced)/ && /to=<[^>]*@example\.net>/
+		//   { match($0, /status=[a-z]+/); c[$1" "$2" "substr($0, RSTART+7, RLENGTH-7)]++ } END { for (k in c) print k, c[k] }'
+		// → Jun 29 deferred 2, Jun 30 deferred 3, Jul 1 deferred 2, Jul 2 deferred 2, Jul 3 deferred 4 (nothing sent)
+		expect(byCode(found, 'postfix/deferral-rate')!.detail).toContain(
+			'example.net: 06-29 2 of 2, 06-30 3 of 3, 07-01 2 of 2, 07-02 2 of 2, 07-03 4 of 4;',
+		);
+	});
+
 	test('says which command rebuilds the stale map', () => {
 		expect(byCode(found, 'postfix/stale-map')!.detail).toContain(
 			'postmap /var/tmp/fieldnotes-capture/etc/sender_access',

@@ -3,6 +3,25 @@ import type { PostfixFindingsOptions } from './options.ts';
 import { finding, listed, ranked, total, type Entry } from './finding.ts';
 import type { Counter, PostfixFinding, PostfixFindingsState } from './types.ts';
 
+/** Days shown per destination in the deferral-rate finding (the latest ones). */
+const DAYS_SHOWN = 7;
+
+/** `06-29 2 of 2, 06-30 3 of 4, …`: one destination's deferrals among its attempts, per day. */
+function byDay(state: PostfixFindingsState, domain: string): string {
+	const days = new Map<string, { deferred: number; attempts: number }>();
+	for (const [key, counter] of Object.entries(state.groups['dest-day'])) {
+		const [day, name, word] = key.split('\t') as [string, string, string];
+		if (name !== domain) continue;
+		const row = days.get(day) ?? { deferred: 0, attempts: 0 };
+		row.attempts += counter.count;
+		if (word === 'deferred') row.deferred += counter.count;
+		days.set(day, row);
+	}
+	const sorted = [...days].sort(([a], [b]) => a.localeCompare(b));
+	const shown = sorted.slice(-DAYS_SHOWN).map(([day, { deferred, attempts }]) => `${day} ${deferred} of ${attempts}`);
+	return `${sorted.length > DAYS_SHOWN ? `… (${sorted.length} days), ` : ''}${shown.join(', ')}`;
+}
+
 export function deferralRate(
 	state: PostfixFindingsState,
 	options: PostfixFindingsOptions,
@@ -27,7 +46,8 @@ export function deferralRate(
 		)
 		.join(', ');
 	const reasons = listed(ranked(state.groups['deferral-reason']), 3);
-	const detail = `${entries.length} destination(s) with at least ${options.deferralRate.minDeferrals} deferrals making ${Math.round(options.deferralRate.rate * 100)}% or more of their attempts: ${domains}. Busiest deferral reasons: ${reasons}.`;
+	const days = entries.slice(0, 3).map(([key]) => `${key}: ${byDay(state, key)}`).join('; ');
+	const detail = `${entries.length} destination(s) with at least ${options.deferralRate.minDeferrals} deferrals making ${Math.round(options.deferralRate.rate * 100)}% or more of their attempts: ${domains}. Deferred of attempts by day — ${days}. Busiest deferral reasons: ${reasons}.`;
 	return [
 		finding(
 			'postfix/deferral-rate',

@@ -111,6 +111,8 @@ export function observeStatus(
 	if (to === undefined) return;
 	const domain = domainOf(to);
 	const dsn = DSN.exec(line.message)?.[1];
+	if (word === 'sent' || word === 'deferred' || word === 'bounced')
+		addTo(state, 'dest-day', `${hourKey(line).slice(0, 5)}\t${domain}\t${word}`, ref);
 	if (word === 'sent') {
 		addTo(state, 'dest-sent', domain, ref);
 		noteDelivery(state, secondsOf(line), ref());

@@ -51,6 +51,7 @@ export const GROUPS = [
 	'dest-sent', // recipient domain
 	'dest-deferred', // recipient domain
 	'dest-bounced', // recipient domain
+	'dest-day', // `MM-DD\trecipient domain\tsent|deferred|bounced`
 	'deferral-reason', // reason, host names and addresses removed
 	'expired', // sender
 	'stale-map', // database file
@@ -116,6 +117,7 @@ export const EVIDENCE_LIMITS: Partial<Record<GroupName, number>> = {
 	'blocklisted-domain': 0,
 	'blocklisted-ip': 0,
 	'dest-sent': 0,
+	'dest-day': 0,
 	'dest-bounced': 0,
 	'dest-deferred': 1,
 	'deferral-reason': 1,
