@@ -80,6 +80,15 @@ function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParse
 	throw new UsageError(`unknown --format ${JSON.stringify(format)}; choose text, json${Object.keys(spec.formats ?? {}).map((f) => `, ${f}`).join('')}`);
 }
 
+/**
+ * A report for a terminal or a file: control characters taken from the log (an escape sequence in
+ * a reject reason or a host name) are shown as `\x1b`, never sent to the terminal. JSON escapes
+ * its own strings.
+ */
+function escapeReport(format: string, report: string): string {
+	return format === 'json' ? report : report.split('\n').map(showControls).join('\n');
+}
+
 /** `--jobs N`: a positive integer (1 when absent). */
 function readJobs(value: unknown): number {
 	if (value === undefined) return 1;
@@ -166,7 +175,7 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 		if (format !== 'json' && format !== 'markdown' && spec.renderPreamble) {
 			io.stderr(spec.renderPreamble(result, options).split('\n').map(showControls).join('\n'));
 		}
-		if (!streamed) io.stdout(render(spec, format, result, options));
+		if (!streamed) io.stdout(escapeReport(format, render(spec, format, result, options)));
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);
 		if (!values.quiet && result.unparsed.total > 0) io.stderr(formatTally(result.unparsed));
 		return result.messages.some((m) => m.severity === 'error') ? 1 : 0;
