@@ -139,6 +139,20 @@ describe('--from-json', () => {
 		expect(stderr).toMatch(message);
 	});
 
+	test('keeps a relay named __proto__ (a host name is log text) through JSON and back', async () => {
+		// A real relay-week smtpd reject, twice: once from a host named __proto__.
+		const line = lines.mx1.find((l) => l.includes(' postfix/smtpd[') && l.includes(': reject: RCPT'))!;
+		const log = [line.replace(' mx1 ', ' __proto__ '), line.replace(' mx1 ', ' mx2 ')].join('\n');
+		await writeFile(file('proto.log'), `${log}\n`);
+		const json = await run(['postfix', ...NOW, '--host-from-log', '--format', 'json', file('proto.log')]);
+		await writeFile(file('proto.json'), json.stdout);
+		for (const stdout of [json.stdout, (await run(['postfix', ...NOW, '--format', 'json', '--from-json', file('proto.json')])).stdout]) {
+			const report = JSON.parse(stdout);
+			expect(Object.keys(report.hosts)).toEqual(['__proto__', 'mx2']);
+			expect(report.rejected).toBe(2);
+		}
+	});
+
 	test('needs files', async () => {
 		const { status, stderr } = await run(['postfix', '--from-json']);
 		expect(status).toBe(2);

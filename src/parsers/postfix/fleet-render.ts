@@ -39,7 +39,7 @@ export function renderFleetText<S>(result: Result<Fleet<S>>, render: Render<S, s
 export function renderFleetJson<S>(result: Result<Fleet<S>>, render: Render<S, unknown>): unknown {
 	const parts = split(result);
 	if (!parts) return render(result as Result<S>);
-	const hosts: Record<string, unknown> = {};
+	const hosts: Record<string, unknown> = Object.create(null);
 	for (const [name, host] of parts.hosts) hosts[name] = render(host);
 	return { ...(render(parts.fleet) as object), hosts };
 }

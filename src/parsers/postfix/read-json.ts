@@ -38,7 +38,7 @@ function checkFields(value: Record<string, unknown>, where: string): void {
 function readOne<S>(value: unknown, where: string): S {
 	if (!isObject(value)) fail(`${where || 'the top level'} is not an object`);
 	checkFields(value, where);
-	const summary: Record<string, unknown> = {};
+	const summary: Record<string, unknown> = Object.create(null);
 	for (const [key, field] of Object.entries(value)) if (!RENDERED.has(key)) summary[key] = field;
 	if (value.findingsState !== undefined) {
 		if (!isObject(value.findingsState)) fail(`${where}"findingsState" is not an object`);
