@@ -110,16 +110,11 @@ async function mergeJsonFiles(spec: AnyParserSpec, files: string[]): Promise<Res
 	if (files.length === 0 || files.includes('-')) throw new UsageError('--from-json needs the JSON files as arguments');
 	let summary = spec.empty();
 	for (const file of files) {
-		let text: string;
-		try {
-			text = await readFile(file, 'utf8');
-		} catch (cause) {
-			throw new InputError(file, cause);
-		}
 		let value: unknown;
 		try {
-			value = spec.readJson(JSON.parse(text));
+			value = spec.readJson(JSON.parse(await readFile(file, 'utf8')));
 		} catch (cause) {
+			// Unreadable, not JSON, or not a summary: `file: why`.
 			throw new InputError(file, cause);
 		}
 		summary = spec.merge(summary, value);
