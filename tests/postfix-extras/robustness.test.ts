@@ -33,3 +33,15 @@ test('real lines cut anywhere never throw', () => {
 		{ numRuns: 500 },
 	);
 });
+
+test('a SASL user named __proto__ (log text) is a row like any other', () => {
+	// abuse-day.log.gz: a real login line, and the same with the user name replaced.
+	const login =
+		'Jul  9 14:05:00 mx1 postfix/submission/smtpd[19528]: 4E0161843F1: client=unknown[127.0.0.9], sasl_method=PLAIN, sasl_username=dave';
+	const state = collectPostfixExtras([login.replace('dave', '__proto__'), login]);
+	const users = renderPostfixExtrasSections(state).find((section) => section.id === 'sasl-users')!;
+	expect(users.table!.rows.map((row) => [row.user, row.success])).toEqual([
+		['__proto__', 1],
+		['dave', 1],
+	]);
+});

@@ -94,7 +94,7 @@ export function renderRejectSections(extras: PostfixExtras): ReportSection[] {
 		(x, y) => extras.rejects[y]! - extras.rejects[x]! || (x < y ? -1 : 1),
 	);
 	if (keys.length === 0) return [];
-	const byClass: Record<string, number> = {};
+	const byClass: Record<string, number> = Object.create(null);
 	const rows = keys.map((key) => {
 		const [id = '', detail = '', code = '', dsn = ''] = key.split('\t');
 		const reply = replyClassOf(code, dsn);

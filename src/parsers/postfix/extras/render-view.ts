@@ -74,7 +74,7 @@ const CLIENT_EVENTS = [
 function postscreenClients(
 	clients: PostfixExtras['postscreen']['clients'],
 ): ReportSection | undefined {
-	const totals: Record<string, number> = {};
+	const totals: Record<string, number> = Object.create(null);
 	for (const client of Object.keys(clients))
 		totals[client] = Object.values(clients[client]!).reduce((a, b) => a + b, 0);
 	const keys = Object.keys(totals).sort(byCountThenKey(totals));
@@ -112,7 +112,7 @@ function saslMechanisms(sasl: PostfixExtras['sasl']): ReportSection | undefined 
 }
 
 function saslUsers(sasl: PostfixExtras['sasl']): ReportSection | undefined {
-	const totals: Record<string, number> = {};
+	const totals: Record<string, number> = Object.create(null);
 	for (const key of [...Object.keys(sasl.users), ...Object.keys(sasl.failedUsers)])
 		totals[key] = (sasl.users[key] ?? 0) + (sasl.failedUsers[key] ?? 0);
 	const keys = Object.keys(totals).sort(byCountThenKey(totals));
