@@ -99,7 +99,7 @@ export function createPostfixFindings(
 				observeSmtpd(state, line, ref);
 		},
 		end() {
-			state.backlog = backlogOf(ids);
+			state.backlog = backlogOf(ids, secondsOf(lastTime));
 			if (lastText !== undefined)
 				state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
 			return state;

@@ -5,6 +5,7 @@
  * summary parser counts them). The reader fills one object per call (no allocation for the
  * time fields); the hour key and the seconds are computed only for lines that need them.
  */
+import { CARRY_HORIZON_SECONDS } from '../carry.ts';
 import { createStamp, readSyslogStamp } from '../syslog.ts';
 
 export interface PostfixLine {
@@ -44,6 +45,24 @@ export function secondsOf(
 ): number {
 	return Date.UTC(line.year, line.month, line.day, line.hour, line.minute, line.second) / 1000;
 }
+
+/**
+ * Seconds from `from` to `to`. Classic syslog lines are read as in 2000 (a leap year), so a log
+ * that crosses New Year steps back by almost a year: a step back of more than 300 days is taken
+ * as one into the next year. A shorter step back (lines out of order, or pasted from elsewhere)
+ * stays negative, which every horizon test reads as near.
+ */
+export function secondsBetween(from: number, to: number): number {
+	const gap = to - from;
+	return gap < -NEW_YEAR_STEP ? gap + LEAP_YEAR : gap;
+}
+
+const NEW_YEAR_STEP = 300 * 86_400;
+const LEAP_YEAR = 366 * 86_400;
+
+/** Whether `to` is more than `carry.ts`'s horizon (6 days) after `from`. */
+export const pastHorizon = (from: number, to: number) =>
+	secondsBetween(from, to) > CARRY_HORIZON_SECONDS;
 
 /** Reads one line into a reused object; undefined when it is not a Postfix line. */
 export function createLineReader(): (text: string) => PostfixLine | undefined {

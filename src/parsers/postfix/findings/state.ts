@@ -8,6 +8,7 @@ import {
 	EVIDENCE_PER_KEY,
 	EVIDENCE_TEXT_MAX,
 	GROUPS,
+	type Backlog,
 	type Counter,
 	type Evidence,
 	type Group,
@@ -16,6 +17,7 @@ import {
 	type PostfixFindingsState,
 } from './types.ts';
 import { detach } from '../strings.ts';
+import { pastHorizon } from './read-line.ts';
 
 /** A record without a prototype: a `__proto__` key from a log line is just a key. */
 export function record<T>(): Record<string, T> {
@@ -83,20 +85,30 @@ function copy<T>(source: Record<string, T>): Record<string, T> {
 /**
  * The backlog of `a` then `b`: b's orphan removals settle a's pending and live ids. Exact when
  * each message's first line is its `client=` or pickup line and a queue id is not reused while
- * its message is still queued (Postfix's own guarantee); memory stays with the active queue.
+ * its message is still queued (Postfix's own guarantee); as in one pass, ids are kept only
+ * within the horizon (`queue-ids.ts`): live ones of the merged last line (`last`), orphan
+ * removals of the merged first line (`start`, a's).
  */
-function mergeBacklog(a: PostfixFindingsState['backlog'], b: PostfixFindingsState['backlog']) {
+function mergeBacklog(a: Backlog, b: Backlog, start: number | undefined, last: number | undefined): Backlog {
 	const pending = copy(a.pending);
 	const live = copy(a.live);
 	const orphanRemoved = copy(a.orphanRemoved);
 	for (const qid of Object.keys(b.orphanRemoved)) {
+		const removed = b.orphanRemoved[qid]!;
 		delete pending[qid];
-		if (live[qid] !== 1) orphanRemoved[qid] = 1;
+		const begun = live[qid];
 		delete live[qid];
+		if (begun !== undefined && !pastHorizon(begun, removed)) continue;
+		if (start === undefined || !pastHorizon(start, removed)) orphanRemoved[qid] = removed;
 	}
 	for (const qid of Object.keys(b.pending)) pending[qid] ??= b.pending[qid]!;
-	// As one pass would: an id already live keeps what its first line said.
-	for (const qid of Object.keys(b.live)) if (!(qid in live)) live[qid] = b.live[qid]!;
+	// As one pass would: an id already live keeps the time of its first line, unless that was
+	// past the horizon when b began it again.
+	for (const qid of Object.keys(b.live)) {
+		const begun = live[qid];
+		if (begun === undefined || pastHorizon(begun, b.live[qid]!)) live[qid] = b.live[qid]!;
+	}
+	if (last !== undefined) for (const qid of Object.keys(live)) if (pastHorizon(live[qid]!, last)) delete live[qid];
 	return { pending, live, orphanRemoved };
 }
 
@@ -141,7 +153,7 @@ export function mergePostfixFindings(
 	return {
 		lines: a.lines + b.lines,
 		groups,
-		backlog: mergeBacklog(a.backlog, b.backlog),
+		backlog: mergeBacklog(a.backlog, b.backlog, first?.t, last?.t),
 		span,
 		deliveries: mergeDeliveries(a.deliveries, b.deliveries),
 	};

@@ -69,10 +69,16 @@ export type GroupName = (typeof GROUPS)[number];
 export interface Backlog {
 	/** Queue id → its first `status=deferred` line, for ids not `removed` later in this piece. */
 	pending: Record<string, Evidence>;
-	/** Queue ids whose message began in this piece and was not removed yet (always 1). */
-	live: Record<string, 0 | 1>;
-	/** Queue ids removed in this piece whose message did not begin in it. */
-	orphanRemoved: Record<string, 1>;
+	/**
+	 * Queue ids whose message began in this piece and was not removed yet → seconds of the line
+	 * that began it; only those begun within the horizon of the piece's last line (`queue-ids.ts`).
+	 */
+	live: Record<string, number>;
+	/**
+	 * Queue ids removed in this piece whose message did not begin in it → seconds of the removal;
+	 * only removals within the horizon of the piece's first line.
+	 */
+	orphanRemoved: Record<string, number>;
 }
 
 export interface PostfixFindingsState {
