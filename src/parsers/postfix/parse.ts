@@ -15,7 +15,7 @@ import { createProgramReader, type ProgramFields } from './program.ts';
 import { createTables, DAEMON, daemonOf, lineSeconds, storeTables, type ParseState } from './state.ts';
 import { createRecord, createSmtpdStats, emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 import { isInDayRange, parseDateRange } from './day-filter.ts';
-import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp } from './syslog.ts';
+import { createStamp, dayPrefixes, inferYear, localClock, readSyslogStamp, type SyslogStamp } from './syslog.ts';
 
 /**
  * Longest line read as a log line (64 KiB). Syslog daemons cut messages far shorter (rsyslog: 8 KiB)
@@ -89,8 +89,14 @@ function dispatch(state: ParseState): void {
 	else handleQueueLine(state);
 }
 
+/** The Postfix sink, which also lends the header it read to whatever reads the same line next. */
+export interface PostfixSink extends Sink<PostfixSummary> {
+	/** The header read from `text` if `text` was the last line and was read as written, else undefined. */
+	stampOf(text: string): SyslogStamp | undefined;
+}
+
 /** A sink reading a Postfix log (several rotated files in order form one stream). */
-export function createPostfixSink(context: SinkContext, partial?: Partial<PostfixOptions>): Sink<PostfixSummary> {
+export function createPostfixSink(context: SinkContext, partial?: Partial<PostfixOptions>): PostfixSink {
 	const options = resolvePostfixOptions(partial);
 	const state = createState(context, options);
 	const readProgram = createProgramReader(options.syslogName);
@@ -99,12 +105,15 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 	const pinned = options.now !== undefined;
 	const range = options.dateRange === undefined ? undefined : parseDateRange(options.dateRange, state.clock, options.dow0mon);
 	if (typeof range === 'string') throw new UsageError(`-d: ${range}`);
+	// The last line whose header `state.stamp` holds, read from the line as written.
+	let stamped: string | undefined;
 	return {
 		beginFile(file) {
 			state.file = file;
 		},
 		line(raw, lineNo) {
 			state.lineNo = lineNo;
+			stamped = undefined;
 			if (day && !raw.startsWith(`${day.classic} `) && !raw.startsWith(`${day.rfc3339}T`)) {
 				addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
 				return;
@@ -120,6 +129,7 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 				addUnparsed(state.unparsed, 'postfix/no-syslog-header', lineNo, raw, state.file);
 				return;
 			}
+			if (text === raw) stamped = raw;
 			if (range && !isInDayRange(range, stamp, state.clock)) {
 				addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
 				return;
@@ -136,6 +146,9 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 			if (Number.isNaN(state.firstSeconds)) state.firstSeconds = lineSeconds(state);
 			trackDay(state);
 			dispatch(state);
+		},
+		stampOf(text) {
+			return text === stamped ? state.stamp : undefined;
 		},
 		end(): Result<PostfixSummary> {
 			storeTables(state.tables, state.summary);

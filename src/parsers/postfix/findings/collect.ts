@@ -16,10 +16,14 @@ import { backlogOf, createQueueIds, trackQueueId } from './queue-ids.ts';
 import { createLineReader, secondsOf, type PostfixLine } from './read-line.ts';
 import { addTo, emptyPostfixFindings, evidenceOf } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
+import type { SyslogStamp } from '../syslog.ts';
 
 export interface PostfixFindingsCollector {
-	/** One raw line (no terminator), its 1-based number, and the input's name when known. */
-	line(text: string, lineNo: number, file?: string): void;
+	/**
+	 * One raw line (no terminator), its 1-based number, the input's name when known, and its
+	 * header when the caller has read it already.
+	 */
+	line(text: string, lineNo: number, file?: string, stamp?: SyslogStamp): void;
 	/** The state so far; the collector can go on after it. */
 	end(): PostfixFindingsState;
 }
@@ -67,8 +71,8 @@ export function createPostfixFindings(
 	let lastFile: string | undefined;
 	const lastTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
 	return {
-		line(raw, number, name) {
-			const line = read(raw);
+		line(raw, number, name, stamp) {
+			const line = read(raw, stamp);
 			if (!line) return;
 			observe?.(line);
 			text = raw;

@@ -6,7 +6,7 @@
  * time fields); the hour key and the seconds are computed only for lines that need them.
  */
 import { CARRY_HORIZON_SECONDS } from '../carry.ts';
-import { createStamp, readSyslogStamp } from '../syslog.ts';
+import { createStamp, readSyslogStamp, type SyslogStamp } from '../syslog.ts';
 
 export interface PostfixLine {
 	/** Year written in an RFC 3339 header; 2000 (a leap year) for classic headers. */
@@ -64,9 +64,12 @@ const LEAP_YEAR = 366 * 86_400;
 export const pastHorizon = (from: number, to: number) =>
 	secondsBetween(from, to) > CARRY_HORIZON_SECONDS;
 
-/** Reads one line into a reused object; undefined when it is not a Postfix line. */
-export function createLineReader(): (text: string) => PostfixLine | undefined {
-	const stamp = createStamp();
+/**
+ * Reads one line into a reused object; undefined when it is not a Postfix line. `read`: the
+ * line's header when the caller has read it already (the summary parser's, see `wire.ts`).
+ */
+export function createLineReader(): (text: string, read?: SyslogStamp) => PostfixLine | undefined {
+	const own = createStamp();
 	const line: PostfixLine = {
 		year: 0,
 		month: 0,
@@ -79,8 +82,12 @@ export function createLineReader(): (text: string) => PostfixLine | undefined {
 		qid: '',
 		message: '',
 	};
-	return (text) => {
-		if (!readSyslogStamp(text, stamp)) return undefined;
+	return (text, read) => {
+		let stamp = read;
+		if (stamp === undefined) {
+			stamp = own;
+			if (!readSyslogStamp(text, stamp)) return undefined;
+		}
 		PROGRAM.lastIndex = stamp.rest;
 		const program = PROGRAM.exec(text);
 		if (!program) return undefined;

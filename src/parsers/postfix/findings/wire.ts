@@ -17,6 +17,7 @@ import { emptyPostfixExtras, mergePostfixExtras } from '../extras/state.ts';
 import type { PostfixExtras } from '../extras/types.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import type { PostfixFinding, PostfixFindingsState } from './types.ts';
+import type { SyslogStamp } from '../syslog.ts';
 
 type FindingsOptions = Parameters<typeof resolvePostfixFindingsOptions>[0];
 
@@ -29,10 +30,11 @@ export type WithFindings<S> = S & { findings?: PostfixFindingsState; extras?: Po
 /**
  * `sink`, with every line also fed to a findings collector, which hands each line it reads to the
  * extras observer; the states land in `summary.findings` and `summary.extras`. `accept` keeps
- * lines of other days (`-d`) from the collector, as the parser skips them.
+ * lines of other days (`-d`) from the collector, as the parser skips them. A sink with `stampOf`
+ * (the Postfix parser's) lends the collector the header it read, so no header is read twice.
  */
 export function withPostfixFindings<S>(
-	sink: Sink<S>,
+	sink: Sink<S> & { stampOf?(text: string): SyslogStamp | undefined },
 	context: SinkContext,
 	options?: FindingsOptions,
 	accept?: (raw: string) => boolean,
@@ -47,7 +49,7 @@ export function withPostfixFindings<S>(
 		},
 		line(text, lineNo) {
 			sink.line(text, lineNo);
-			if (accept === undefined || accept(text)) collector.line(text, lineNo, file);
+			if (accept === undefined || accept(text)) collector.line(text, lineNo, file, sink.stampOf?.(text));
 		},
 		end() {
 			const result = sink.end();
