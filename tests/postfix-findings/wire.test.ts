@@ -25,7 +25,7 @@ import {
 	type WithFindings,
 } from '../../src/parsers/postfix/findings/index.ts';
 import { fileInput, runParser } from '../../src/parsers/run.ts';
-import { plain } from './collect.ts';
+import { plain, readLines, stateOf } from './collect.ts';
 
 const composed: ParserSpec<WithFindings<PostfixSummary>, PostfixOptions> = {
 	...postfix,
@@ -45,6 +45,20 @@ describe('the Postfix parser with findings', () => {
 		expect(plain(summary)).toEqual(plain(alone.summary));
 		expect(findings?.lines).toBe(1327);
 		expect(extras?.lines).toBe(1327);
+	});
+
+	test('lends the collector the headers it read: the findings are the collector’s alone', async () => {
+		const week = readLines(new URL('../../content/samples/postfix/relay-week.log.gz', import.meta.url));
+		// The same lines with RFC 3339 headers, and with Solaris' `[ID n mail.info]` tag (the
+		// parser reads those after removing the tag, so the collector reads them itself).
+		const rfc3339 = week.map((l) => l.replace(/^Jun (\d\d) /, '2026-06-$1T').replace(/^Jul  ?(\d\d?) /, (_m, d: string) => `2026-07-${d.padStart(2, '0')}T`));
+		const solaris = week.map((l) => l.replace(/\]: /, ']: [ID 197553 mail.info] '));
+		for (const lines of [week, rfc3339, solaris]) {
+			const sink = withPostfixFindings(createPostfixSink({ file: 'log' }), { file: 'log' });
+			lines.forEach((text, i) => sink.line(text, i + 1));
+			expect(plain(sink.end().summary.findings)).toEqual(plain(stateOf(lines, 'log')));
+		}
+		expect(rfc3339[0]).toMatch(/^2026-06-28T09:12:00 mx1 /);
 	});
 
 	test('gives the report page its findings with guide links', async () => {
