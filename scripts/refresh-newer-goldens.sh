@@ -2,7 +2,8 @@
 # Regenerates tests/fixtures/postfix/newer-options/*.txt: the reference output of a newer
 # pflogsumm (Debian's 1.3.0-1 package, upstream 1.3.0) for the 1.1.12+ options fieldnotes mirrors
 # on top of pflogsumm 1.1.5's report (-d ranges, --dow0mon, --rej-add-to, --use-orig-to,
-# --srs-mung, --colwidth). Not part of npm test; run by hand, then review the diff.
+# --srs-mung, --colwidth) and the files its --unprocd-file writes (*.unprocd.txt). Not part of npm
+# test; run by hand, then review the diff.
 #
 # The script itself is not committed: get it from the Debian package (see SOURCE.md) and point
 # PFLOGSUMM_NEW at it, e.g.
@@ -39,6 +40,17 @@ ref() {
 	fi
 	rm -f "$err"
 	ROWS+=$(printf '%s\t%s\t%s' "$name.txt" "$input" "$now"; if [ $# -gt 0 ]; then printf '\t%s' "$@"; fi)$'\n'
+}
+
+# unprocd <name> <input> <now>: the file `--unprocd-file` writes (the report is not kept), each
+# line's `[<script path>:<source line>]` prefix with the path as `pflogsumm`.
+unprocd() {
+	local name=$1 input=$2 now=$3 file
+	file=$(mktemp)
+	zcat "$ROOT/$input" | env -i PATH=/usr/bin:/bin TZ=UTC LC_ALL=C PERL_HASH_SEED=0 PERL_PERTURB_KEYS=0 \
+		faketime "$now" perl "$PFLOGSUMM_NEW" --unprocd-file "$file" >/dev/null
+	sed "s|^\[$PFLOGSUMM_NEW:|[pflogsumm:|" "$file" >"$OUT/$name.unprocd.txt"
+	rm -f "$file"
 }
 
 RW=content/samples/postfix/relay-week.log.gz
@@ -89,6 +101,9 @@ ref d-range-empty "$RW" "$W" --zero-fill -d '2026-05-01 2026-05-31'
 # RFC 3339 lines are filtered by the year they carry.
 ref d-rfc3339-2025 "$RFC" "$W" -d 2025-07-01
 ref d-rfc3339-2026 "$RFC" "$W" -d 2026-07
+# --unprocd-file: the lines 1.3.0's parser passes over (tests/postfix/unprocd-file.test.ts).
+unprocd relay-week "$RW" "$W"
+unprocd abuse-day "$AD" "$A"
 
 printf '%s' "$ROWS" | /usr/bin/python3 -c '
 import json, sys

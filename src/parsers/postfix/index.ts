@@ -12,7 +12,7 @@
  * `--verbose-msg-detail`, `-i`, `-m`, `--no-no-msg-size`, `--rej-add-from`, `--smtpd-stats`,
  * `--syslog-name`, `--verp-mung[=N]`, `-q`, `-e`, the deprecated `--no-*`), counting quirk and
  * print format; rows pflogsumm leaves in hash order come out sorted by key. Not mirrored:
- * `--mailq`, Getopt's abbreviations, 1.1.12+'s `--unprocd-file` (its other options: options.ts).
+ * `--mailq`, Getopt's abbreviations (1.1.12+'s options: options.ts; `--unprocd-file`: unprocd-file.ts).
  * Year: with `--now` exactly pflogsumm's rule (a month after now's is last year, RFC 3339 years
  * ignored); without it the machine's clock, and RFC 3339 lines keep the year they carry.
  * Deliberate differences, none visible in the goldens: a queue id is forgotten once Postfix logs
@@ -36,7 +36,8 @@ import { renderFleetJson, renderFleetMarkdown, renderFleetText, renderFleetView 
 import { readPostfixJson } from './read-json.ts';
 import { createDayFilter } from './day-filter.ts';
 import { addPostfixSummaries, mergePostfixSummary } from './merge.ts';
-import { postfixCli, resolvePostfixOptions, type PostfixOptions } from './options.ts';
+import { postfixCli, resolvePostfixOptions, type PostfixOptions, type UnprocessedLines } from './options.ts';
+import { openUnprocdFile } from './unprocd-file.ts';
 import { localClock } from './syslog.ts';
 import { createPostfixSink } from './parse.ts';
 import { renderPostfixMarkdown } from './render-markdown.ts';
@@ -93,12 +94,25 @@ function readFindingsConfig(values: Record<string, unknown>): PostfixCheckConfig
 	}
 }
 
+/**
+ * `--unprocd-file`: the lines go out in log order, as read, so not with `--jobs` (pieces read
+ * at once) nor `--redact` (the file holds log lines as they are).
+ */
+function openUnprocessed(values: Record<string, unknown>): UnprocessedLines {
+	if (values.jobs !== undefined && values.jobs !== '1')
+		throw new UsageError('--unprocd-file lists lines in log order: it cannot be combined with --jobs');
+	if (values.redact === true || values['redact-salt'] !== undefined || values['keep-domains'] === true)
+		throw new UsageError('--unprocd-file writes log lines as they are: it cannot be combined with --redact');
+	return openUnprocdFile(values['unprocd-file'] as string);
+}
+
 const postfixCheckCli: CliOptions<PostfixCliOptions> = {
 	config: {
 		...postfixCli.config,
 		...POSTFIX_CHECK_CLI.config,
 		'host-from-log': { type: 'boolean' },
 		'no-findings': { type: 'boolean' },
+		'unprocd-file': { type: 'string' },
 	},
 	help: [
 		...postfixCli.help,
@@ -107,12 +121,15 @@ const postfixCheckCli: CliOptions<PostfixCliOptions> = {
 		'                     findings are printed on stderr before the report, which stays pflogsumm\'s',
 		'--host-from-log      several relays (files, or one mixed log): the fleet\'s report, then one per',
 		'                     relay, told apart by the syslog header\'s host name',
+		'--unprocd-file FILE  write there, as file:line: text, each line no section of the report counts',
+		'                     (lines pflogsumm 1.1.5 passes over, and unparsed Postfix lines)',
 	],
 	normalizeArgs: postfixCli.normalizeArgs,
 	read(values) {
 		const options: PostfixCliOptions = postfixCli.read(values);
 		if (values.check === true) options.check = true;
 		if (values['host-from-log'] === true) options.hostFromLog = true;
+		if (typeof values['unprocd-file'] === 'string') options.unprocessed = openUnprocessed(values);
 		const textOnly = values.format === 'text' || values.format === 'pflogsumm';
 		options.collectFindings = options.check === true || !textOnly || values['no-findings'] !== true;
 		if (values.check === true || values.config !== undefined) {

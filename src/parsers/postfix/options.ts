@@ -70,6 +70,17 @@ export interface PostfixOptions {
 	 * too. When absent, the machine's clock is used and RFC 3339 lines keep their own year.
 	 */
 	now?: Clock;
+	/**
+	 * pflogsumm 1.1.12+ `--unprocd-file`: receives every line no branch of pflogsumm's took (see
+	 * `parse.ts`), in log order; `flush` is called when the sink ends.
+	 */
+	unprocessed?: UnprocessedLines;
+}
+
+/** Where the lines that count nowhere in the report go (`--unprocd-file`). */
+export interface UnprocessedLines {
+	line(text: string, lineNo: number, file: string): void;
+	flush?(): void;
 }
 
 const LIMITS = ['bounceDetail', 'deferralDetail', 'smtpDetail', 'smtpdWarningDetail', 'rejectDetail'] as const;

@@ -64,10 +64,10 @@ function trackDay(state: ParseState): void {
 	}
 }
 
-/** pflogsumm's dispatch on `$qid` and `$cmd`, in its order. */
-function dispatch(state: ParseState): void {
+/** pflogsumm's dispatch on `$qid` and `$cmd`, in its order; whether a branch took the line. */
+function dispatch(state: ParseState): boolean {
 	const { daemon, qid } = state;
-	if (daemon === DAEMON.cleanup && handleCleanupCheck(state)) return;
+	if (daemon === DAEMON.cleanup && handleCleanupCheck(state)) return true;
 	// Every word below starts with one of d f h p r w: a queue id rarely does, and a character
 	// test is cheaper than seven string comparisons.
 	const first = qid.charCodeAt(0);
@@ -76,17 +76,22 @@ function dispatch(state: ParseState): void {
 			case 'warning':
 			case 'fatal':
 			case 'panic':
-				return handleProblem(state, qid);
+				handleProblem(state, qid);
+				return true;
 			case 'reject':
 			case 'reject_warning':
 			case 'hold':
 			case 'discard':
-				return handleSmtpdReject(state, qid);
+				handleSmtpdReject(state, qid);
+				return true;
 		}
 	}
-	if (daemon === DAEMON.master) handleMaster(state);
-	else if (daemon === DAEMON.smtpd || daemon === DAEMON.postscreen) handleSmtpd(state);
-	else handleQueueLine(state);
+	if (daemon === DAEMON.master) {
+		handleMaster(state);
+		return true;
+	}
+	if (daemon === DAEMON.smtpd || daemon === DAEMON.postscreen) return handleSmtpd(state);
+	return handleQueueLine(state);
 }
 
 /** The Postfix sink, which also lends the header it read to whatever reads the same line next. */
@@ -103,54 +108,70 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 	const program: ProgramFields = { cmd: '', qid: '' };
 	const day = options.day === undefined ? undefined : dayPrefixes(options.day, state.clock);
 	const pinned = options.now !== undefined;
-	const range = options.dateRange === undefined ? undefined : parseDateRange(options.dateRange, state.clock, options.dow0mon);
-	if (typeof range === 'string') throw new UsageError(`-d: ${range}`);
+	const parsed = options.dateRange === undefined ? undefined : parseDateRange(options.dateRange, state.clock, options.dow0mon);
+	if (typeof parsed === 'string') throw new UsageError(`-d: ${parsed}`);
+	const range = parsed;
 	// The last line whose header `state.stamp` holds, read from the line as written.
 	let stamped: string | undefined;
+	const { unprocessed } = options;
+
+	/**
+	 * Reads one line: `counted` when a branch of pflogsumm's took it, `unprocessed` when none did
+	 * (or it is a Postfix line that cannot be read), `elsewhere` when it is not for this report
+	 * (another day with `-d`, another program's line that does not mention Postfix).
+	 */
+	function take(raw: string, lineNo: number): 'counted' | 'unprocessed' | 'elsewhere' {
+		state.lineNo = lineNo;
+		stamped = undefined;
+		if (day && !raw.startsWith(`${day.classic} `) && !raw.startsWith(`${day.rfc3339}T`)) {
+			addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
+			return 'elsewhere';
+		}
+		if (raw.length > MAX_LOG_LINE) {
+			addUnparsed(state.unparsed, 'postfix/line-too-long', lineNo, raw, state.file);
+			return 'unprocessed';
+		}
+		// `[ID` is what SOLARIS_ID needs and the cheapest test for it.
+		const text = raw.indexOf('[ID') >= 0 ? raw.replace(SOLARIS_ID, ': ') : raw;
+		const { stamp } = state;
+		if (!readSyslogStamp(text, stamp)) {
+			addUnparsed(state.unparsed, 'postfix/no-syslog-header', lineNo, raw, state.file);
+			return raw.includes('postfix') ? 'unprocessed' : 'elsewhere';
+		}
+		if (text === raw) stamped = raw;
+		if (range && !isInDayRange(range, stamp, state.clock)) {
+			addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
+			return 'elsewhere';
+		}
+		if (!readProgram(text, stamp.rest, program)) {
+			addUnparsed(state.unparsed, 'postfix/other-program', lineNo, raw, state.file);
+			// As pflogsumm 1.3.0: a line of another program is listed only if it mentions Postfix.
+			return text.includes('postfix', stamp.rest) ? 'unprocessed' : 'elsewhere';
+		}
+		state.rest = text.slice(stamp.rest);
+		state.cmd = program.cmd;
+		state.daemon = daemonOf(program.cmd);
+		state.qid = program.qid;
+		state.year = pinned || stamp.year < 0 ? inferYear(stamp.month, state.clock) : stamp.year;
+		if (Number.isNaN(state.firstSeconds)) state.firstSeconds = lineSeconds(state);
+		trackDay(state);
+		const unparsed = state.unparsed.total;
+		return dispatch(state) && state.unparsed.total === unparsed ? 'counted' : 'unprocessed';
+	}
+
 	return {
 		beginFile(file) {
 			state.file = file;
 		},
 		line(raw, lineNo) {
-			state.lineNo = lineNo;
-			stamped = undefined;
-			if (day && !raw.startsWith(`${day.classic} `) && !raw.startsWith(`${day.rfc3339}T`)) {
-				addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
-				return;
-			}
-			if (raw.length > MAX_LOG_LINE) {
-				addUnparsed(state.unparsed, 'postfix/line-too-long', lineNo, raw, state.file);
-				return;
-			}
-			// `[ID` is what SOLARIS_ID needs and the cheapest test for it.
-			const text = raw.indexOf('[ID') >= 0 ? raw.replace(SOLARIS_ID, ': ') : raw;
-			const { stamp } = state;
-			if (!readSyslogStamp(text, stamp)) {
-				addUnparsed(state.unparsed, 'postfix/no-syslog-header', lineNo, raw, state.file);
-				return;
-			}
-			if (text === raw) stamped = raw;
-			if (range && !isInDayRange(range, stamp, state.clock)) {
-				addUnparsed(state.unparsed, 'postfix/other-day', lineNo, raw, state.file);
-				return;
-			}
-			if (!readProgram(text, stamp.rest, program)) {
-				addUnparsed(state.unparsed, 'postfix/other-program', lineNo, raw, state.file);
-				return;
-			}
-			state.rest = text.slice(stamp.rest);
-			state.cmd = program.cmd;
-			state.daemon = daemonOf(program.cmd);
-			state.qid = program.qid;
-			state.year = pinned || stamp.year < 0 ? inferYear(stamp.month, state.clock) : stamp.year;
-			if (Number.isNaN(state.firstSeconds)) state.firstSeconds = lineSeconds(state);
-			trackDay(state);
-			dispatch(state);
+			const outcome = take(raw, lineNo);
+			if (outcome === 'unprocessed' && unprocessed !== undefined) unprocessed.line(raw, lineNo, state.file);
 		},
 		stampOf(text) {
 			return text === stamped ? state.stamp : undefined;
 		},
 		end(): Result<PostfixSummary> {
+			unprocessed?.flush?.();
 			storeTables(state.tables, state.summary);
 			state.tables = createTables();
 			storeCarry(state);

@@ -183,31 +183,49 @@ function lastMatch(text: string, sticky: RegExp): RegExpExecArray | null | undef
 	return null;
 }
 
-/** Jan 27 06:53:01 mail postfix/smtp[3011]: connect to mx.example.net[192.0.2.8]: Connection timed out (port 25) */
-function handleSmtpFailure(state: ParseState): void {
+/**
+ * Jan 27 06:53:01 mail postfix/smtp[3011]: connect to mx.example.net[192.0.2.8]: Connection timed out (port 25)
+ *
+ * Returns whether the line was counted (a line too costly to read is counted as unparsed).
+ */
+function handleSmtpFailure(state: ParseState): boolean {
 	const match = lastMatch(state.rest, SMTP_V2) ?? lastMatch(state.rest, SMTP_V2_BRACKETS);
 	if (match) bump2(state.summary.smtpFailures, asciiLower(match[2]!), match[1]!);
 	else if (match === undefined) addUnparsed(state.unparsed, 'postfix/too-costly', state.lineNo, state.rest, state.file);
+	return match !== null;
 }
 
-/** Everything pflogsumm's last branch reads; `removed` also ends our memory of the queue id. */
-export function handleQueueLine(state: ParseState): void {
+/**
+ * Everything pflogsumm's last branch reads; `removed` also ends our memory of the queue id.
+ * Returns whether a pattern took the line (pflogsumm 1.3.0's `--unprocd-file` lists the rest).
+ */
+export function handleQueueLine(state: ParseState): boolean {
 	const { rest, daemon } = state;
 	if (rest.includes(', size=')) {
 		const match = FROM_SIZE.exec(rest);
-		if (match) return handleFromSize(state, match);
+		if (match) {
+			handleFromSize(state, match);
+			return true;
+		}
 	}
 	if (rest.includes('to=<')) {
 		const match = TO.exec(rest);
-		if (match) return handleDelivery(state, match);
+		if (match) {
+			handleDelivery(state, match);
+			return true;
+		}
 	}
 	if (daemon === DAEMON.pickup) {
-		if (/: (sender|uid)=/.test(rest)) {
-			countReceived(state);
-			state.carried.get(state.qid)?.push(['r', 'pickup']);
-			queued(state).client = 'pickup';
-		}
-	} else if (daemon === DAEMON.smtp) {
-		if (state.options.smtpDetail !== 0 && rest.includes(' connect to ')) handleSmtpFailure(state);
-	} else if (daemon === DAEMON.qmgr && rest.endsWith(': removed')) forget(state);
+		if (!/: (sender|uid)=/.test(rest)) return false;
+		countReceived(state);
+		state.carried.get(state.qid)?.push(['r', 'pickup']);
+		queued(state).client = 'pickup';
+		return true;
+	}
+	if (daemon === DAEMON.smtp) {
+		return state.options.smtpDetail !== 0 && rest.includes(' connect to ') && handleSmtpFailure(state);
+	}
+	if (daemon !== DAEMON.qmgr || !rest.endsWith(': removed')) return false;
+	forget(state);
+	return true;
 }

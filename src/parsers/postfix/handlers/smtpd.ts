@@ -33,18 +33,22 @@ function addConnect(stats: ConnectStats, seconds: number): void {
  * Jan 27 06:40:01 mail postfix/smtpd[23012]: connect from h-1.example[192.0.2.7]
  * Jan 27 06:40:02 mail postfix/smtpd[23012]: disconnect from h-1.example[192.0.2.7] ehlo=1 quit=1 commands=2
  */
-function handleConnection(state: ParseState): void {
+function handleConnection(state: ParseState): boolean {
 	const { rest } = state;
 	if (rest.includes(': connect from ')) {
 		const pid = CONNECT_PID.exec(rest)?.[1];
-		if (pid !== undefined) state.connects.set(detach(pid), lineSeconds(state));
-		return;
+		if (pid === undefined) return false;
+		state.connects.set(detach(pid), lineSeconds(state));
+		return true;
 	}
-	if (!rest.includes(': disconnect from ')) return;
+	if (!rest.includes(': disconnect from ')) return false;
 	const match = DISCONNECT.exec(rest);
-	if (!match) return;
+	if (!match) return false;
 	const start = state.connects.get(match[1]!);
-	if (start === undefined) return carryDisconnect(state, match[1]!, match[2]!);
+	if (start === undefined) {
+		carryDisconnect(state, match[1]!, match[2]!);
+		return true;
+	}
 	state.connects.delete(match[1]!);
 	const seconds = lineSeconds(state) - start;
 	const stats = (state.summary.smtpd ??= createSmtpdStats());
@@ -53,13 +57,16 @@ function handleConnection(state: ParseState): void {
 	addConnect((stats.perDomain[clientDomain(match[2]!)] ??= [0, 0, 0]), seconds);
 	stats.connections++;
 	stats.seconds += seconds;
+	return true;
 }
 
 /**
  * Jan 27 06:37:58 mail postfix/smtpd[23012]: 4DLBsQ0c6Bz1xJ9: client=h-1.example[192.0.2.7]
  * Jan 27 10:12:41 mail postfix/smtpd[9077]: NOQUEUE: reject: RCPT from …
+ *
+ * Returns whether one of pflogsumm's branches took the line.
  */
-export function handleSmtpd(state: ParseState): void {
+export function handleSmtpd(state: ParseState): boolean {
 	const { rest } = state;
 	// Most smtpd lines are connect, disconnect or lost connection: one scan finds neither.
 	const match = CLIENT_OR_REJECT.exec(rest);
@@ -71,10 +78,10 @@ export function handleSmtpd(state: ParseState): void {
 			const domain = clientDomain(client[1]!);
 			state.carried.get(state.qid)?.push(['r', domain]);
 			queued(state).client = domain;
-			return;
+			return true;
 		}
 		handleSmtpdReject(state, match[3] as RejectKind);
-		return;
+		return true;
 	}
-	if (state.options.smtpdStats) handleConnection(state);
+	return state.options.smtpdStats && handleConnection(state);
 }
