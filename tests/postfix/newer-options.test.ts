@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { UsageError } from '../../src/parsers/contract.ts';
 import { postfix } from '../../src/parsers/postfix/index.ts';
-import { readPostfixOptions } from '../../src/parsers/postfix/options.ts';
+import { readPostfixOptions } from '../../src/parsers/postfix/cli-options.ts';
 import { parseText } from '../../src/parsers/run.ts';
 import { compareReports } from './tied-rows.ts';
 

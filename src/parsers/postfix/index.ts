@@ -36,7 +36,8 @@ import { renderFleetJson, renderFleetMarkdown, renderFleetText, renderFleetView 
 import { readPostfixJson } from './read-json.ts';
 import { createDayFilter } from './day-filter.ts';
 import { addPostfixSummaries, mergePostfixSummary } from './merge.ts';
-import { postfixCli, resolvePostfixOptions, type PostfixOptions, type UnprocessedLines } from './options.ts';
+import { postfixCli } from './cli-options.ts';
+import { resolvePostfixOptions, type PostfixOptions, type UnprocessedLines } from './options.ts';
 import { openUnprocdFile } from './unprocd-file.ts';
 import { localClock } from './syslog.ts';
 import { createPostfixSink } from './parse.ts';
@@ -64,7 +65,8 @@ export { renderPostfixView } from './render-view.ts';
 export { renderPostfixMarkdown } from './render-markdown.ts';
 export { mergePostfixSummary } from './merge.ts';
 export { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
-export { defaultPostfixOptions, normalizePostfixArgs, readPostfixOptions, type PostfixOptions } from './options.ts';
+export { defaultPostfixOptions, type PostfixOptions } from './options.ts';
+export { normalizePostfixArgs, readPostfixOptions } from './cli-options.ts';
 
 /** The summary with the findings state (`findings/`) riding along. */
 export type PostfixReport = WithFindings<PostfixSummary>;
