@@ -45,4 +45,16 @@ describe('bin/fieldnotes.mjs', () => {
 		expect(run.status).toBe(0);
 		expect(run.stderr).toBe('');
 	});
+
+	test('loads each module with its own exports object, not esbuild\'s getter-per-key copy', () => {
+		// bin/load-typescript.mjs: calls across modules go through the module's own getters.
+		const script = `
+			import { loadTypeScript } from '${root}bin/load-typescript.mjs';
+			const state = loadTypeScript('${root}bin/fieldnotes.mjs')('../src/parsers/postfix/state.ts');
+			const getter = Object.getOwnPropertyDescriptor(state, 'row').get;
+			console.log(JSON.stringify({ esModule: state.__esModule, getter: String(getter), row: typeof state.row }));`;
+		const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: root });
+		expect(run.stderr).toBe('');
+		expect(JSON.parse(run.stdout)).toEqual({ esModule: true, getter: '()=>row', row: 'function' });
+	});
 });
