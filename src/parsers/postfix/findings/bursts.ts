@@ -70,7 +70,9 @@ export function findSenderBursts(
 		for (const [composite, counter] of Object.entries(state.groups[group])) {
 			const tab = composite.indexOf('\t');
 			const key = composite.slice(tab + 1);
-			byKey.set(key, [...(byKey.get(key) ?? []), [composite.slice(0, tab), counter]]);
+			const rows = byKey.get(key);
+			if (rows) rows.push([composite.slice(0, tab), counter]);
+			else byKey.set(key, [[composite.slice(0, tab), counter]]);
 		}
 		for (const [key, rows] of byKey) {
 			if (!rows.some(([, c]) => c.count >= minMessages)) continue;
