@@ -73,9 +73,15 @@ function queueIdLength(text: string, at: number): number {
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** The last hour asked for (lines come hour after hour): its fields and its key. */
+let lastHour = { month: -1, day: -1, hour: -1, key: '' };
+
 /** `MM-DD HH`: the hour a line belongs to (year-less, as classic syslog is). */
 export function hourKey(line: PostfixLine): string {
-	return `${pad(line.month + 1)}-${pad(line.day)} ${pad(line.hour)}`;
+	const { month, day, hour } = line;
+	if (month !== lastHour.month || day !== lastHour.day || hour !== lastHour.hour)
+		lastHour = { month, day, hour, key: `${pad(month + 1)}-${pad(day)} ${pad(hour)}` };
+	return lastHour.key;
 }
 
 /** Seconds since the epoch of the line's wall-clock time (classic lines as if in 2000). */
