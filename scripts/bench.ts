@@ -5,7 +5,8 @@
  * another (each copy gets its own queue ids and is shifted by whole days, so no message of one
  * copy merges with another), then
  * times, in one run on the same file: `wc -l` (the floor), the fastest plain Node line split
- * (a Buffer scan for '\n'), fieldnotes' own line splitter alone, Debian's pflogsumm (when
+ * (a Buffer scan for '\n'), fieldnotes' own line splitter alone, the least a parser in plain
+ * JavaScript could do per line (`postfix-scan-ceiling.mjs`), Debian's pflogsumm (when
  * installed) and `fieldnotes postfix`. It prints MB/s, the ratios and the peak RSS of each, and
  * fieldnotes' peak RSS at a quarter of the size to show whether memory stays flat.
  *
@@ -152,6 +153,7 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 		measure('wc -l (floor)', ['wc', '-l', big]),
 		measure('node Buffer scan (Node floor)', [process.execPath, '-e', FLOOR_SCRIPT, big]),
 		measure('fieldnotes LineSplitter only', [process.execPath, '--input-type=module', '-e', splitScript(lines), big]),
+		measure('node byte scan, 4 line kinds (ceiling)', [process.execPath, path.join(ROOT, 'scripts/postfix-scan-ceiling.mjs'), big]),
 	];
 	let reference: Timing | undefined;
 	if (existsSync('/usr/sbin/pflogsumm')) {
