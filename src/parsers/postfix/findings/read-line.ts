@@ -31,45 +31,15 @@ export interface PostfixLine {
  * The program is read as `/(postfix[^\s/[:]*(?:\/[^\s/[:]+)*)\/([^\s/[:]+)(?:\[\d+\])?: /y` would
  * read it — `postfix/submission/smtpd[1234]: `, any program whose first part starts with
  * `postfix` — and the queue id as `/^(?:[0-9A-F]{6,}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}|NOQUEUE): /`
- * (short ids are upper-case hex; long ids, `enable_long_queue_ids`, have no vowels), but by
- * hand: the two regular expressions' match arrays were a fifth of all a default run allocates.
- * `tests/postfix-findings/read-line.test.ts` holds them and checks this reading against them.
+ * (short ids are upper-case hex; long ids, `enable_long_queue_ids`, have no vowels). But
+ * `exec`'s match arrays were a fifth of all a default run allocated, so the parts are found with
+ * sticky `test`s, which allocate nothing: where each match ends is `lastIndex`, and the daemon
+ * starts after the program's last `/`. `tests/postfix-findings/read-line.test.ts` holds the
+ * patterns above and checks this reading against them.
  */
-const POSTFIX = 'postfix';
-
-/** JavaScript's `\s`: what the patterns above stop at. */
-function isJsSpace(c: number): boolean {
-	return (
-		c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-	);
-}
-
-const isUpperHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70);
-/** Digits and letters but the vowels (`[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]`). */
-function isLongIdChar(c: number): boolean {
-	if (c >= 48 && c <= 57) return true;
-	const lower = c | 0x20;
-	if (lower < 97 || lower > 122) return false;
-	return lower !== 97 && lower !== 101 && lower !== 105 && lower !== 111 && lower !== 117;
-}
-
-/** The queue id's length at `at` (its `: ` follows), or 0. */
-function queueIdLength(text: string, at: number): number {
-	let hex = true;
-	let long = true;
-	let i = at;
-	for (; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 58) break;
-		hex &&= isUpperHex(c);
-		long &&= isLongIdChar(c);
-		if (!hex && !long) break;
-	}
-	const n = i - at;
-	if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32) return text.startsWith('NOQUEUE: ', at) ? 7 : 0;
-	return (hex && n >= 6) || (long && n >= 10) ? n : 0;
-}
+const PROGRAM = /postfix[^\s/[:]*(?:\/[^\s/[:]+)+/y;
+const PID = /(?:\[\d+\])?: /y;
+const QUEUE_ID = /(?:[0-9A-F]{6,}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}|NOQUEUE): /y;
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
@@ -114,29 +84,21 @@ export const pastHorizon = (from: number, to: number) =>
  * line's strings when they are the same, which they mostly are); the index after it, or -1.
  */
 function readProgram(text: string, at: number, line: PostfixLine): number {
-	if (!text.startsWith(POSTFIX, at)) return -1;
-	let slash = -1;
-	let i = at + POSTFIX.length;
-	for (; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 47) {
-			// An empty part (`//`) cannot be read.
-			if (i === slash + 1) return -1;
-			slash = i;
-		} else if (c === 91 || c === 58 || isJsSpace(c)) break;
-	}
-	if (slash < 0 || slash === i - 1) return -1;
-	const end = i;
-	if (text.charCodeAt(i) === 91) {
-		i++;
-		while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-		if (i === end + 1 || text.charCodeAt(i) !== 93) return -1;
-		i++;
-	}
-	if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32) return -1;
+	PROGRAM.lastIndex = at;
+	if (!PROGRAM.test(text)) return -1;
+	const end = PROGRAM.lastIndex;
+	PID.lastIndex = end;
+	if (!PID.test(text)) return -1;
+	const slash = text.lastIndexOf('/', end - 1);
 	if (line.instance.length !== slash - at || !text.startsWith(line.instance, at)) line.instance = text.slice(at, slash);
 	if (line.daemon.length !== end - slash - 1 || !text.startsWith(line.daemon, slash + 1)) line.daemon = text.slice(slash + 1, end);
-	return i + 2;
+	return PID.lastIndex;
+}
+
+/** The queue id's length at `at` (its `: ` follows), or 0. */
+function queueIdLength(text: string, at: number): number {
+	QUEUE_ID.lastIndex = at;
+	return QUEUE_ID.test(text) ? QUEUE_ID.lastIndex - at - 2 : 0;
 }
 
 /**
