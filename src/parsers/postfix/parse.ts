@@ -129,7 +129,7 @@ export function createPostfixSink(context: SinkContext, partial?: Partial<Postfi
 		}
 		if (raw.length > MAX_LOG_LINE) {
 			addUnparsed(state.unparsed, 'postfix/line-too-long', lineNo, raw, state.file);
-			return 'unprocessed';
+			return raw.includes('postfix') ? 'unprocessed' : 'elsewhere';
 		}
 		// `[ID` is what SOLARIS_ID needs and the cheapest test for it.
 		const text = raw.indexOf('[ID') >= 0 ? raw.replace(SOLARIS_ID, ': ') : raw;
