@@ -7,8 +7,9 @@
  * times, in one run on the same file: `wc -l` (the floor), the fastest plain Node line split
  * (a Buffer scan for '\n'), fieldnotes' own line splitter alone, the least a parser in plain
  * JavaScript could do per line (`postfix-scan-ceiling.mjs`), Debian's pflogsumm (when
- * installed) and `fieldnotes postfix`. It prints MB/s, the ratios and the peak RSS of each, and
- * fieldnotes' peak RSS at a quarter of the size to show whether memory stays flat.
+ * installed) and `fieldnotes postfix` (the median of three runs). It prints MB/s, the ratios and
+ * the peak RSS of each, and fieldnotes' peak RSS at a quarter of the size to show whether memory
+ * stays flat.
  *
  * Needs GNU time (`apt-get install time`) for peak RSS. The data stays in `bench-data/`
  * (git-ignored).
@@ -22,6 +23,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 
+/** Runs of each fieldnotes row; the median is shown. */
+const RUNS = 3;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA = path.join(ROOT, 'bench-data');
@@ -82,8 +85,18 @@ interface Timing {
 	peakMb: number;
 }
 
-/** Runs a command under GNU time; returns elapsed and CPU seconds and peak RSS. */
-function measure(name: string, command: string[], env: NodeJS.ProcessEnv = {}): Timing {
+/**
+ * Runs a command under GNU time `runs` times: the run with the median elapsed time (and its CPU
+ * seconds), with the highest peak RSS of all runs. On a shared virtual machine one run of a few
+ * seconds varies by ±10%.
+ */
+function measure(name: string, command: string[], env: NodeJS.ProcessEnv = {}, runs = 1): Timing {
+	const timings = Array.from({ length: runs }, () => measureOnce(name, command, env));
+	const median = timings.sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)]!;
+	return { ...median, peakMb: Math.max(...timings.map((t) => t.peakMb)) };
+}
+
+function measureOnce(name: string, command: string[], env: NodeJS.ProcessEnv): Timing {
 	const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command], {
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'ignore', 'pipe'],
@@ -161,16 +174,16 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 		rows.push(reference);
 	} else console.log('pflogsumm not installed (apt-get install pflogsumm): no reference figures');
 	rows.push(measure('fieldnotes postfix, empty input', fieldnotes('/dev/null'), pinned));
-	rows.push(measure('fieldnotes postfix --no-findings', fieldnotes(big, '--no-findings'), pinned));
-	rows.push(measure('fieldnotes postfix (with findings)', fieldnotes(big), pinned));
-	rows.push(measure('fieldnotes postfix --jobs 2 --no-findings', fieldnotes(big, '--jobs', '2', '--no-findings'), pinned));
-	rows.push(measure('fieldnotes postfix --jobs 2', fieldnotes(big, '--jobs', '2'), pinned));
+	rows.push(measure('fieldnotes postfix --no-findings', fieldnotes(big, '--no-findings'), pinned, RUNS));
+	rows.push(measure('fieldnotes postfix (with findings)', fieldnotes(big), pinned, RUNS));
+	rows.push(measure('fieldnotes postfix --jobs 2 --no-findings', fieldnotes(big, '--jobs', '2', '--no-findings'), pinned, RUNS));
+	rows.push(measure('fieldnotes postfix --jobs 2', fieldnotes(big, '--jobs', '2'), pinned, RUNS));
 	console.log(table(rows, statSync(big).size, reference));
 	const floor = rows[1]!;
 	const mb = (file: string) => `${(statSync(file).size / 1e6).toFixed(0)} MB`;
 	for (const [label, options] of [['--no-findings', ['--no-findings']], ['with findings', []]] as const) {
 		const last = rows.find((row) => row.name.includes(label) && !row.name.includes('--jobs'))!;
-		const small = measure(label, fieldnotes(quarter, ...options), pinned);
+		const small = measure(label, fieldnotes(quarter, ...options), pinned, RUNS);
 		console.log(`\nfieldnotes ${label}: ${(last.seconds / floor.seconds).toFixed(2)}× the time of the Node floor (CPU: ${(last.cpu / floor.cpu).toFixed(2)}×); peak RSS ${small.peakMb.toFixed(1)} MB at ${mb(quarter)}, ${last.peakMb.toFixed(1)} MB at ${mb(big)}`);
 	}
 	console.log(`load average after: ${load()}`);
