@@ -78,8 +78,8 @@ export type PostfixFleet = Fleet<PostfixReport>;
 export type PostfixCliOptions = PostfixOptions & {
 	check?: boolean;
 	/**
-	 * Whether to run the findings collector (it costs ~70% more time): off only for pflogsumm's
-	 * text with `--no-findings`, which then shows none.
+	 * Whether to run the findings collector (it more than doubles the time): off only for
+	 * pflogsumm's text with `--no-findings`, which then shows none.
 	 */
 	collectFindings?: boolean;
 	/** The `--config` file as read; an Error when it is unreadable or invalid (--check says UNKNOWN). */
@@ -119,7 +119,7 @@ const postfixCheckCli: CliOptions<PostfixCliOptions> = {
 	help: [
 		...postfixCli.help,
 		...POSTFIX_CHECK_CLI.help.map((line) => line.slice(2)),
-		'--no-findings        text formats: skip the findings collector (~40% faster); by default the',
+		'--no-findings        text formats: skip the findings collector (~2× faster); by default the',
 		'                     findings are printed on stderr before the report, which stays pflogsumm\'s',
 		'--host-from-log      several relays (files, or one mixed log): the fleet\'s report, then one per',
 		'                     relay, told apart by the syslog header\'s host name',
