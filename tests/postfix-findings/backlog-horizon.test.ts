@@ -110,3 +110,17 @@ describe('a week across New Year (Dec 28 – Jan 5)', () => {
 		expect(secondsBetween(Date.UTC(2000, 6, 1) / 1000, Date.UTC(2000, 5, 1) / 1000)).toBe(-30 * 86_400);
 	});
 });
+
+describe('a deferred message an administrator deletes (`postsuper -d`)', () => {
+	// relay-week line 301: 55A4D184202 deferred; in the first 400 lines it is still queued. Postfix
+	// logs the deletion as postsuper.c's msg_info("%s: removed", queue_id) (the grok corpus'
+	// postsuper_0001 test message is `D4F2023DB: removed`).
+	const deleted = 'Jun 30 14:05:02 mx1 postfix/postsuper[4242]: 55A4D184202: removed';
+
+	test('is no longer pending', () => {
+		const before = Object.keys(stateOf(week.slice(0, 400), 'log').backlog.pending);
+		const after = Object.keys(stateOf([...week.slice(0, 400), deleted], 'log').backlog.pending);
+		expect(before).toContain('55A4D184202');
+		expect(after).toEqual(before.filter((qid) => qid !== '55A4D184202'));
+	});
+});

@@ -77,7 +77,7 @@ export function carriedOps(state: ParseState, known: boolean): CarriedOp[] | und
  * The daemons pflogsumm's dispatch tests by name. A captured name is a new string on every line,
  * and comparing it with a literal is a builtin call; the dispatch compares these numbers instead.
  */
-export const DAEMON = { other: 0, cleanup: 1, master: 2, smtpd: 3, postscreen: 4, pickup: 5, smtp: 6, qmgr: 7 } as const;
+export const DAEMON = { other: 0, cleanup: 1, master: 2, smtpd: 3, postscreen: 4, pickup: 5, smtp: 6, qmgr: 7, postsuper: 8 } as const;
 
 /** {@link DAEMON}'s number for `cmd` (one string comparison, chosen by length). */
 export function daemonOf(cmd: string): number {
@@ -90,6 +90,8 @@ export function daemonOf(cmd: string): number {
 			return cmd === 'master' ? DAEMON.master : cmd === 'pickup' ? DAEMON.pickup : DAEMON.other;
 		case 7:
 			return cmd === 'cleanup' ? DAEMON.cleanup : DAEMON.other;
+		case 9:
+			return cmd === 'postsuper' ? DAEMON.postsuper : DAEMON.other;
 		case 10:
 			return cmd === 'postscreen' ? DAEMON.postscreen : DAEMON.other;
 		default:
@@ -177,8 +179,8 @@ export function countReceived(state: ParseState): void {
 }
 
 /**
- * Forgets the current queue id once Postfix is done with it (`QID: removed`, a cleanup reject or
- * discard). pflogsumm remembers every id to the end; the two differ only if an id is reused.
+ * Forgets the current queue id once Postfix is done with it (qmgr's `QID: removed`, or
+ * postsuper's when `postsuper -d` deleted it; a cleanup reject or discard). pflogsumm remembers every id to the end; the two differ only if an id is reused.
  */
 export function forget(state: ParseState): void {
 	carriedOps(state, state.messages.delete(state.qid))?.push(['x']);

@@ -49,8 +49,8 @@ function sweep(live: Map<string, number>, now: number): void {
 
 /**
  * Live/removed bookkeeping for one line with a queue id: a message is live from its first line
- * (see {@link isStart}) to qmgr's `removed`. Only those two lines touch the Maps and read the
- * time: the lines between (most of a log) cost two string comparisons.
+ * (see {@link isStart}) to its `removed` (qmgr's, or postsuper's). Only those two lines touch
+ * the Maps and read the time: the lines between (most of a log) cost two string comparisons.
  */
 export function trackQueueId(ids: QueueIds, line: PostfixLine): void {
 	if (Number.isNaN(ids.start)) {
@@ -59,7 +59,8 @@ export function trackQueueId(ids: QueueIds, line: PostfixLine): void {
 	}
 	const { qid } = line;
 	if (!qid || qid === 'NOQUEUE') return;
-	if (line.daemon === 'qmgr' && line.message === 'removed') {
+	// qmgr's `removed`, or postsuper's when an administrator deleted the message (`postsuper -d`).
+	if ((line.daemon === 'qmgr' || line.daemon === 'postsuper') && line.message === 'removed') {
 		const seconds = secondsOf(line);
 		ids.pending.delete(qid);
 		const begun = ids.live.get(qid);

@@ -225,7 +225,8 @@ export function handleQueueLine(state: ParseState): boolean {
 	if (daemon === DAEMON.smtp) {
 		return state.options.smtpDetail !== 0 && rest.includes(' connect to ') && handleSmtpFailure(state);
 	}
-	if (daemon !== DAEMON.qmgr || !rest.endsWith(': removed')) return false;
+	// qmgr's `removed`, or postsuper's after `postsuper -d` (pflogsumm reads neither).
+	if ((daemon !== DAEMON.qmgr && daemon !== DAEMON.postsuper) || !rest.endsWith(': removed')) return false;
 	forget(state);
 	return true;
 }
