@@ -96,6 +96,8 @@ async function feed(
 			splitter.push(chunk);
 		}
 	} catch (cause) {
+		// A file the sink writes (postfix --unprocd-file) failed: not this input's fault.
+		if (cause instanceof InputError) throw cause;
 		const code = (cause as NodeJS.ErrnoException)?.code;
 		// Nothing read and the OS refused: the input itself is unusable.
 		if (!started && code !== undefined && !code.startsWith('Z_')) throw new InputError(input.name, cause);

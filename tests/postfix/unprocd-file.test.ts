@@ -117,7 +117,7 @@ test('lists a damaged Postfix line and leaves other programsâ€™ and other daysâ€
 	expect(listed.map((l) => l.no)).toEqual([1, 2]);
 });
 
-test('is a usage error with --jobs, with --redact, and for a file that cannot be written', async () => {
+test('is a usage error with --jobs and with --redact; a file that cannot be written is named', async () => {
 	const log = new URL('../../content/samples/postfix/clean-day.log.gz', import.meta.url).pathname;
 	const file = path.join(dir, 'never.txt');
 	for (const extra of [['--jobs', '2'], ['--redact']]) {
@@ -125,8 +125,18 @@ test('is a usage error with --jobs, with --redact, and for a file that cannot be
 		expect(run.status).toBe(2);
 		expect(run.stderr).toMatch(/--unprocd-file .*cannot be combined with --(jobs|redact)/);
 	}
-	const run = await runCli(['postfix', '--unprocd-file', path.join(dir, 'no/such/dir/out.txt'), log]);
+	const missing = path.join(dir, 'no/such/dir/out.txt');
+	const run = await runCli(['postfix', '--unprocd-file', missing, log]);
 	expect(run.status).toBe(2);
-	expect(run.stderr).toContain('--unprocd-file: cannot write');
-	expect(run.stderr).toContain('no/such/dir/out.txt');
+	expect(run.stderr).toBe(`fieldnotes postfix: --unprocd-file ${missing}: no such file\n`);
+});
+
+test('names the file when writing it fails on the way (a full disk)', async () => {
+	const log = new URL('../../content/samples/postfix/relay-week.log.gz', import.meta.url).pathname;
+	const run = await runCli(['postfix', '--unprocd-file', '/dev/full', log]);
+	expect(run.status).toBe(2);
+	// The first write fails (the sample's unprocessed lines are more than one 64 KB piece): the
+	// run stops there, and the log is not blamed ("reading stopped early").
+	expect(run.stderr).toMatch(/^fieldnotes postfix: --unprocd-file \/dev\/full: [^\n]*ENOSPC[^\n]*\n$/);
+	expect(run.stdout).toBe('');
 });

@@ -5,7 +5,7 @@
  * prefixes its own script's source line instead, and its parser has other branches.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { UsageError } from '../contract.ts';
+import { InputError } from '../run.ts';
 import type { UnprocessedLines } from './options.ts';
 
 /** Written in pieces of about this many characters. */
@@ -14,11 +14,11 @@ const BUFFER = 1 << 16;
 /**
  * Creates (or empties) `path` for the unprocessed lines, which are appended in pieces of
  * {@link BUFFER} characters and at `flush`; no descriptor stays open between them. A file that
- * cannot be written is a usage error.
+ * cannot be written, at the start or later (a full disk), ends the run as an unreadable input
+ * does: `fieldnotes postfix: --unprocd-file PATH: why`, exit 2.
  */
 export function openUnprocdFile(path: string): UnprocessedLines {
-	const fail = (cause: unknown) =>
-		new UsageError(`--unprocd-file: cannot write ${JSON.stringify(path)}: ${(cause as Error).message}`);
+	const fail = (cause: unknown) => new InputError(`--unprocd-file ${path}`, cause);
 	try {
 		writeFileSync(path, '');
 	} catch (cause) {
