@@ -47,7 +47,10 @@ function shiftStamp(line: string, days: number): string {
 	return line;
 }
 
-/** Gives copy `copy` its own queue ids: the id after `]: ` gets a hex prefix (still a valid id). */
+/**
+ * Gives copy `copy` its own queue ids: the short queue id after `]: ` gets a hex prefix (still a
+ * valid id). The samples use short ids, Postfix's default.
+ */
 function renumber(line: string, prefix: string): string {
 	const at = line.indexOf(']: ');
 	if (at < 0) return line;
@@ -55,7 +58,8 @@ function renumber(line: string, prefix: string): string {
 	const colon = line.indexOf(': ', start);
 	if (colon < 0 || colon - start < 6 || colon - start > 20) return line;
 	const id = line.slice(start, colon);
-	if (!/^[0-9A-Za-z]+$/.test(id) || id === 'NOQUEUE') return line;
+	// Only a short (hex) queue id: `warning:`, `fatal:` or `NOQUEUE:` stand in the same place.
+	if (!/^[0-9A-F]+$/.test(id)) return line;
 	return `${line.slice(0, start)}${prefix}${id}${line.slice(colon)}`;
 }
 
