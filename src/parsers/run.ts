@@ -1,9 +1,9 @@
 /**
  * Drives a parser over inputs: the one path the CLI, the site loader and the tests share.
  */
-import { createReadStream } from 'node:fs';
 import type { Message, ParserSpec, Result } from './contract.ts';
 import { gunzipIfNeeded, LineSplitter, splitLines } from './lines.ts';
+import { readFileChunks } from './read-file.ts';
 import { addUnparsed, mergeTally } from './tally.ts';
 
 /** One named input: a file path, or `-` for stdin. */
@@ -39,7 +39,7 @@ function describeIoError(cause: unknown): string {
 }
 
 export function fileInput(path: string): Input {
-	return { name: path, open: () => createReadStream(path) };
+	return { name: path, open: () => readFileChunks(path) };
 }
 
 export function stdinInput(): Input {
@@ -162,7 +162,7 @@ export async function runRange<S, O>(spec: ParserSpec<S, O>, file: string, range
 	const sink = spec.createSink({ file }, options);
 	sink.beginFile?.(file);
 	const fed: Feed = { overlong: [], readErrors: [] };
-	const input: Input = { name: file, open: () => createReadStream(file, { start: range.start, end: range.end - 1 }) };
+	const input: Input = { name: file, open: () => readFileChunks(file, range.start, range.end) };
 	await feed(input, (text, lineNo) => sink.line(text, lineNo), fed, range.before);
 	return finish(sink.end(), fed);
 }
