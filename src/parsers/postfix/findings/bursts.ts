@@ -55,7 +55,11 @@ const KINDS = [
 	['sender-hour', 'sender'],
 ] as const;
 
-/** (hour, key) pairs over both baselines, busiest first. */
+/**
+ * (hour, key) pairs over both baselines, busiest first. Only keys with an hour of at least
+ * `minMessages` can burst, so only their rows are gathered: a relay that hears from a hundred
+ * thousand clients an hour, each once or twice, needs no second copy of its table here.
+ */
 export function findSenderBursts(
 	state: PostfixFindingsState,
 	options: PostfixFindingsOptions,
@@ -66,16 +70,22 @@ export function findSenderBursts(
 	const relayFloor = relayFactor * Math.max(1, medianWithZeros(received, hours.length));
 	const bursts: Burst[] = [];
 	for (const [group, label] of KINDS) {
+		const table = state.groups[group];
+		const busy = new Set<string>();
+		for (const composite in table)
+			if (table[composite]!.count >= minMessages) busy.add(composite.slice(composite.indexOf('\t') + 1));
+		if (busy.size === 0) continue;
 		const byKey = new Map<string, [string, Counter][]>();
-		for (const [composite, counter] of Object.entries(state.groups[group])) {
+		for (const composite in table) {
 			const tab = composite.indexOf('\t');
 			const key = composite.slice(tab + 1);
+			if (!busy.has(key)) continue;
 			const rows = byKey.get(key);
-			if (rows) rows.push([composite.slice(0, tab), counter]);
-			else byKey.set(key, [[composite.slice(0, tab), counter]]);
+			const row: [string, Counter] = [composite.slice(0, tab), table[composite]!];
+			if (rows) rows.push(row);
+			else byKey.set(key, [row]);
 		}
 		for (const [key, rows] of byKey) {
-			if (!rows.some(([, c]) => c.count >= minMessages)) continue;
 			const baseline = medianWithZeros(
 				rows.map(([, c]) => c.count),
 				hours.length,
