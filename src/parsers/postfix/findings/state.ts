@@ -59,10 +59,15 @@ export function addTo(
 	by = 1,
 ): void {
 	const table = state.groups[group];
-	const counter = (table[key] ??= { count: 0, evidence: [] });
-	counter.count += by;
-	if (counter.evidence.length < (EVIDENCE_LIMITS[group] ?? EVIDENCE_PER_KEY))
-		counter.evidence.push(ref());
+	const limit = EVIDENCE_LIMITS[group] ?? EVIDENCE_PER_KEY;
+	const counter = table[key];
+	// A new key's array is made with its one line: an empty array grown by `push` gets room for
+	// 17, ~150 bytes per key of a table that can hold a key per client and hour.
+	if (counter === undefined) table[key] = { count: by, evidence: limit > 0 ? [ref()] : [] };
+	else {
+		counter.count += by;
+		if (counter.evidence.length < limit) counter.evidence.push(ref());
+	}
 }
 
 function mergeGroup(a: Group, b: Group, limit: number): Group {
