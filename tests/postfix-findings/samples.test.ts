@@ -116,7 +116,8 @@ describe('the relay week', () => {
  *     → 5 at 08, 09, 10, 12, 13, 16; 65 at 11; 156 at 14 (150 from 127.0.0.9, first line 1856); none at 15
  *   zcat abuse-day.log.gz | grep -o 'client=unknown\[[0-9.]*\], sasl_method=PLAIN, sasl_username=dave' | sort -u | wc -l → 7
  * Burst threshold: relay median 5/h over the 9 hours 08–16 → 3 × 5 = 15; dave's and 127.0.0.9's
- * own median 0 → 10 × 1; minimum 50: 156 and 150 are bursts, the outage's 20 per client are not.
+ * own mean over the other 8 hours 0 (all their lines are in 14h) → 10 × 1; minimum 50: 156 and 150 are bursts, the
+ * outage's 20 per client are not.
  * Surges: median rejects and deferrals per hour 0 → 10 × 1, minimum 50: 60 rejects and 477
  * deferrals are surges.
  */

@@ -3,9 +3,9 @@
  * and the relay's) and surges of rejects or deferrals. Thresholds: {@link PostfixFindingsOptions}.
  */
 import type { PostfixFindingsOptions } from './options.ts';
+import { hourOfSeconds, RATE_GROUPS, RATE_KEPT_FROM } from './rates.ts';
 import type { Counter, Group, PostfixFindingsState } from './types.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** Longest span walked hour by hour (400 days); longer logs use the hours that have lines. */
 const MAX_HOURS = 24 * 400;
 
@@ -22,12 +22,7 @@ export function hoursOf(state: PostfixFindingsState): string[] {
 		return [...seen];
 	}
 	const hours: string[] = [];
-	for (let h = from; h <= to; h++) {
-		const date = new Date(h * 3600_000);
-		hours.push(
-			`${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}`,
-		);
-	}
+	for (let h = from; h <= to; h++) hours.push(hourOfSeconds(h * 3600));
 	return hours;
 }
 
@@ -49,54 +44,45 @@ export interface Burst {
 }
 
 const SASL_PREFIX = /^sasl_username=/;
-const KINDS = [
-	['client-hour', 'client'],
-	['user-hour', 'SASL user'],
-	['sender-hour', 'sender'],
-] as const;
+const LABELS = { 'client-hour': 'client', 'user-hour': 'SASL user', 'sender-hour': 'sender' } as const;
 
 /**
- * (hour, key) pairs over both baselines, busiest first. Only keys with an hour of at least
- * `minMessages` can burst, so only their rows are gathered: a relay that hears from a hundred
- * thousand clients an hour, each once or twice, needs no second copy of its table here.
+ * (hour, key) pairs over both baselines, busiest first. A key's own baseline for an hour is its
+ * mean over the log's other hours, quiet ones included: its total (`client-total`…) less that
+ * hour, over the hours less one — the hour itself when the log has only that one. Hours below
+ * {@link RATE_KEPT_FROM} are not kept (`rates.ts`), so that is also the least a burst can be.
  */
 export function findSenderBursts(
 	state: PostfixFindingsState,
 	options: PostfixFindingsOptions,
 ): Burst[] {
-	const hours = hoursOf(state);
+	const hours = hoursOf(state).length;
 	const { minMessages, factor, relayFactor } = options.burst;
 	const received = Object.values(state.groups['received-hour']).map((c) => c.count);
-	const relayFloor = relayFactor * Math.max(1, medianWithZeros(received, hours.length));
+	const relayFloor = relayFactor * Math.max(1, medianWithZeros(received, hours));
+	const least = Math.max(minMessages, RATE_KEPT_FROM, relayFloor);
 	const bursts: Burst[] = [];
-	for (const [group, label] of KINDS) {
+	for (const [group, totals] of RATE_GROUPS) {
 		const table = state.groups[group];
-		const busy = new Set<string>();
-		for (const composite in table)
-			if (table[composite]!.count >= minMessages) busy.add(composite.slice(composite.indexOf('\t') + 1));
-		if (busy.size === 0) continue;
-		const byKey = new Map<string, [string, Counter][]>();
-		for (const composite in table) {
-			const tab = composite.indexOf('\t');
-			const key = composite.slice(tab + 1);
-			if (!busy.has(key)) continue;
-			const rows = byKey.get(key);
-			const row: [string, Counter] = [composite.slice(0, tab), table[composite]!];
-			if (rows) rows.push(row);
-			else byKey.set(key, [row]);
-		}
-		for (const [key, rows] of byKey) {
-			const baseline = medianWithZeros(
-				rows.map(([, c]) => c.count),
-				hours.length,
-			);
-			const floor = Math.max(minMessages, factor * Math.max(1, baseline), relayFloor);
-			for (const [hour, counter] of rows)
-				if (counter.count >= floor)
-					bursts.push({ who: `${label} ${key.replace(SASL_PREFIX, '')}`, hour, counter, baseline });
+		for (const row in table) {
+			const counter = table[row]!;
+			if (counter.count < least) continue;
+			const tab = row.indexOf('\t');
+			const key = row.slice(tab + 1);
+			// A state without totals (JSON of an older version) has every hour of the key.
+			const total = state.groups[totals]?.[key]?.count ?? totalOfRows(table, key);
+			const baseline = hours > 1 ? (total - counter.count) / (hours - 1) : counter.count;
+			if (counter.count >= Math.max(least, factor * Math.max(1, baseline)))
+				bursts.push({ who: `${LABELS[group]} ${key.replace(SASL_PREFIX, '')}`, hour: row.slice(0, tab), counter, baseline });
 		}
 	}
 	return bursts.sort((a, b) => b.counter.count - a.counter.count || a.hour.localeCompare(b.hour));
+}
+
+function totalOfRows(table: Group, key: string): number {
+	let total = 0;
+	for (const row in table) if (row.endsWith(`\t${key}`)) total += table[row]!.count;
+	return total;
 }
 
 /** Hours whose rejects (or deferrals) are over both the minimum and `factor` × the median. */

@@ -13,6 +13,7 @@ import { observeStatus, loopKind, type CompiledOptions } from './observe-deliver
 import { observeSmtpd, type Ref } from './observe-smtpd.ts';
 import { resolvePostfixFindingsOptions, type PostfixFindingsOptions } from './options.ts';
 import { backlogOf, createQueueIds, trackQueueId } from './queue-ids.ts';
+import { createRateCounter, pruneRates } from './rates.ts';
 import { createLineReader, secondsOf, type PostfixLine } from './read-line.ts';
 import { addTo, emptyPostfixFindings, evidenceOf } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
@@ -59,6 +60,7 @@ export function createPostfixFindings(
 	const state = emptyPostfixFindings();
 	const read = createLineReader();
 	const ids = createQueueIds();
+	const rates = createRateCounter(state, addTo);
 	// The line being read, and its evidence once something asked for it.
 	let text = '';
 	let lineNo = 0;
@@ -100,12 +102,13 @@ export function createPostfixFindings(
 				daemon === 'pickup' ||
 				daemon === 'cleanup'
 			)
-				observeSmtpd(state, line, ref);
+				observeSmtpd(state, line, ref, rates);
 		},
 		end() {
 			state.backlog = backlogOf(ids, secondsOf(lastTime));
 			if (lastText !== undefined)
 				state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
+			pruneRates(state);
 			return state;
 		},
 	};

@@ -3,8 +3,11 @@
  * surges, RBL counts, relay probes) and the protocol abuse smtpd and postscreen report.
  */
 import { hourKey, type PostfixLine } from './read-line.ts';
+import { RATE_GROUPS, type RateCounter } from './rates.ts';
 import { addTo } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
+
+const [CLIENT_RATE, USER, SENDER] = RATE_GROUPS;
 
 /** The line as evidence, made only when something is counted. */
 export type Ref = () => Evidence;
@@ -76,32 +79,32 @@ function observeAbuse(state: PostfixFindingsState, line: PostfixLine, ref: Ref):
 }
 
 /** Received messages: smtpd `client=` (with any SASL login) and pickup's sender. */
-function observeReceived(state: PostfixFindingsState, line: PostfixLine, ref: Ref): void {
+function observeReceived(state: PostfixFindingsState, line: PostfixLine, ref: Ref, rates: RateCounter): void {
 	const { message } = line;
 	const hour = hourKey(line);
 	if (line.daemon === 'pickup') {
 		const sender = PICKUP_SENDER.exec(message);
 		if (!sender) return;
 		addTo(state, 'received-hour', hour, ref);
-		addTo(state, 'sender-hour', `${hour}\t${sender[1]}`, ref);
+		rates(SENDER, hour, sender[1]!, ref);
 		return;
 	}
 	const client = CLIENT.exec(message);
 	if (!client) return;
 	const ip = clientIp(client[1]!);
 	addTo(state, 'received-hour', hour, ref);
-	addTo(state, 'client-hour', `${hour}\t${ip}`, ref);
+	rates(CLIENT_RATE, hour, ip, ref);
 	const login = SASL_USER.exec(message)?.[1];
 	if (login === undefined) return;
 	// Kept as Postfix writes it, so that redaction (which knows `sasl_username=`) finds it.
 	const user = `sasl_username=${login}`;
-	addTo(state, 'user-hour', `${hour}\t${user}`, ref);
+	rates(USER, hour, user, ref);
 	addTo(state, 'sasl-user-ip', `${user}\t${ip}`, ref);
 }
 
-/** Handles a line of smtpd, postscreen, pickup or cleanup. */
-export function observeSmtpd(state: PostfixFindingsState, line: PostfixLine, ref: Ref): void {
+/** Handles a line of smtpd, postscreen, pickup or cleanup; messages received go to `rates`. */
+export function observeSmtpd(state: PostfixFindingsState, line: PostfixLine, ref: Ref, rates: RateCounter): void {
 	if (line.message.startsWith('reject: ')) return observeReject(state, line, ref);
-	if (line.qid && line.qid !== 'NOQUEUE') return observeReceived(state, line, ref);
+	if (line.qid && line.qid !== 'NOQUEUE') return observeReceived(state, line, ref, rates);
 	if (line.daemon === 'smtpd' || line.daemon === 'postscreen') observeAbuse(state, line, ref);
 }

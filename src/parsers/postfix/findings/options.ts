@@ -9,11 +9,11 @@ import { BLOCKLIST_MATCHERS, type BlocklistMatcher } from './blocklist-matchers.
 export interface PostfixFindingsOptions {
 	/**
 	 * Sender bursts. A client, SASL user or local sender is bursting in an hour when its messages
-	 * in that hour are at least `minMessages`, at least `factor` × its own baseline (the median
-	 * of its messages per hour over every hour of the log that has any Postfix line, at least 1),
-	 * and at least `relayFactor` × the relay's baseline (the median over those hours of all
-	 * messages received, at least 1). A log of one hour therefore never shows a burst: the hour is
-	 * its own baseline.
+	 * in that hour are at least `minMessages` (and at least 10, `rates.ts`), at least `factor` ×
+	 * its own baseline (its mean per hour over the log's other hours, quiet hours included, at
+	 * least 1), and at least `relayFactor` × the relay's baseline (the median over the log's
+	 * hours of all messages received, at least 1). A log of one hour therefore never shows a
+	 * burst: the hour is its own baseline.
 	 */
 	burst: { minMessages: number; factor: number; relayFactor: number };
 	/**

@@ -18,6 +18,7 @@ import {
 } from './types.ts';
 import { detach } from '../strings.ts';
 import { pastHorizon } from './read-line.ts';
+import { pruneRates } from './rates.ts';
 
 /** A record without a prototype: a `__proto__` key from a log line is just a key. */
 export function record<T>(): Record<string, T> {
@@ -70,9 +71,11 @@ export function addTo(
 	}
 }
 
-function mergeGroup(a: Group, b: Group, limit: number): Group {
+/** `a` then `b`; a group absent from either (JSON of an older version) is empty. */
+function mergeGroup(a: Group | undefined, b: Group | undefined, limit: number): Group {
 	const out = record<Counter>();
 	for (const source of [a, b]) {
+		if (source === undefined) continue;
 		for (const key of Object.keys(source)) {
 			const counter = source[key]!;
 			const target = (out[key] ??= { count: 0, evidence: [] });
@@ -155,11 +158,14 @@ export function mergePostfixFindings(
 	const last = later(a.span.last, b.span.last);
 	if (first) span.first = first;
 	if (last) span.last = last;
-	return {
+	const merged = {
 		lines: a.lines + b.lines,
 		groups,
 		backlog: mergeBacklog(a.backlog, b.backlog, first?.t, last?.t),
 		span,
 		deliveries: mergeDeliveries(a.deliveries, b.deliveries),
 	};
+	// The seam's hours are inside the merged log now: pruned as one pass prunes them.
+	pruneRates(merged);
+	return merged;
 }

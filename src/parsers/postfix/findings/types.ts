@@ -58,9 +58,15 @@ export const GROUPS = [
 	'received-hour', // `MM-DD HH`
 	'reject-hour', // `MM-DD HH`
 	'deferral-hour', // `MM-DD HH`
+	// Messages per hour of a key: only hours with RATE_KEPT_FROM messages or more, and the first
+	// and last hour of the log, whatever their count (`rates.ts`).
 	'client-hour', // `MM-DD HH\tclient`
 	'user-hour', // `MM-DD HH\tsasl_username=user`
 	'sender-hour', // `MM-DD HH\tlocal sender` (pickup)
+	// Messages of a key over the whole log: the baseline of its hours.
+	'client-total', // client
+	'user-total', // `sasl_username=user`
+	'sender-total', // local sender (pickup)
 ] as const;
 
 export type GroupName = (typeof GROUPS)[number];
@@ -130,6 +136,9 @@ export const EVIDENCE_LIMITS: Partial<Record<GroupName, number>> = {
 	'client-hour': 1,
 	'user-hour': 1,
 	'sender-hour': 1,
+	'client-total': 0,
+	'user-total': 0,
+	'sender-total': 0,
 	'sasl-user-ip': 1,
 };
 /** Evidence lines shown per finding. */
