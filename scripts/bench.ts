@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- postfix [--size MB] [--sample NAME]`
+ * `npm run bench -- postfix [--size MB] [--sample NAME] [--vary-clients]`
  *
  * Builds a large Postfix log by repeating a committed sample, `relay-week` unless `--sample` names
  * another (each copy gets its own queue ids and is shifted by whole days, so no message of one
@@ -8,8 +8,8 @@
  * (a Buffer scan for '\n'), fieldnotes' own line splitter alone, the least a parser in plain
  * JavaScript could do per line (`postfix-scan-ceiling.mjs`), Debian's pflogsumm (when
  * installed) and `fieldnotes postfix` (the median of three runs). It prints MB/s, the ratios and
- * the peak RSS of each, and fieldnotes' peak RSS at a quarter of the size to show whether memory
- * stays flat.
+ * the peak RSS of each, and the peak RSS of fieldnotes and pflogsumm at a quarter of the size to
+ * show whether memory stays flat.
  *
  * Needs GNU time (`apt-get install time`) for peak RSS. The data stays in `bench-data/`
  * (git-ignored).
@@ -63,7 +63,12 @@ function renumber(line: string, prefix: string): string {
 	return `${line.slice(0, start)}${prefix}${id}${line.slice(colon)}`;
 }
 
-async function buildLog(sample: string, megabytes: number, out: string): Promise<void> {
+/** Gives copy `copy` its own client (and relay) addresses: `[127.0.0.N]` → `[127.H.L.N]`. */
+function readdress(line: string, copy: number): string {
+	return line.replaceAll(/\[127\.0\.0\.(\d+)\]/g, (_all, host: string) => `[127.${(copy >> 8) & 255}.${copy & 255}.${host}]`);
+}
+
+async function buildLog(sample: string, megabytes: number, out: string, varyClients: boolean): Promise<void> {
 	if (existsSync(out) && Math.abs(statSync(out).size - megabytes * 1e6) < megabytes * 1e6 * 0.05) return;
 	const raw = await readFile(sample);
 	const lines = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8').split('\n');
@@ -75,7 +80,8 @@ async function buildLog(sample: string, megabytes: number, out: string): Promise
 	for (let copy = 0; copy < copies; copy++) {
 		const days = Math.floor((copy * span) / copies);
 		const prefix = copy.toString(16).toUpperCase().padStart(3, '0');
-		const text = lines.map((line) => renumber(shiftStamp(line, days), prefix)).join('\n');
+		const copied = lines.map((line) => renumber(shiftStamp(line, days), prefix));
+		const text = (varyClients ? copied.map((line) => readdress(line, copy)) : copied).join('\n');
 		if (!stream.write(`${text}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 	}
 	await new Promise((resolve, reject) => stream.end((error?: Error) => (error ? reject(error) : resolve(undefined))));
@@ -144,7 +150,7 @@ function table(rows: Timing[], bytes: number, reference?: Timing): string {
 	return out.join('\n');
 }
 
-async function benchPostfix(megabytes: number, name: string): Promise<void> {
+async function benchPostfix(megabytes: number, name: string, varyClients: boolean): Promise<void> {
 	const dir = path.join(ROOT, 'content/samples/postfix');
 	const sample = readdirSync(dir)
 		.filter((file) => !file.endsWith('.md') && file.startsWith(`${name}.`))
@@ -152,11 +158,12 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 	if (sample === undefined) throw new Error(`no sample ${JSON.stringify(name)} in ${dir}`);
 	mkdirSync(DATA, { recursive: true });
 	// The sample is in the name: figures from different samples (different line mixes) never mix.
-	const big = path.join(DATA, `postfix-${name}-${megabytes}mb.log`);
-	const quarter = path.join(DATA, `postfix-${name}-${Math.round(megabytes / 4)}mb.log`);
+	const variant = varyClients ? '-clients' : '';
+	const big = path.join(DATA, `postfix-${name}${variant}-${megabytes}mb.log`);
+	const quarter = path.join(DATA, `postfix-${name}${variant}-${Math.round(megabytes / 4)}mb.log`);
 	console.log(`building ${big} from ${path.relative(ROOT, sample)} …`);
-	await buildLog(sample, megabytes, big);
-	await buildLog(sample, Math.round(megabytes / 4), quarter);
+	await buildLog(sample, megabytes, big, varyClients);
+	await buildLog(sample, Math.round(megabytes / 4), quarter, varyClients);
 	// The default report: pflogsumm's text on stdout, the findings on stderr before it.
 	const fieldnotes = (file: string, ...options: string[]) => [process.execPath, path.join(ROOT, 'bin/fieldnotes.mjs'), 'postfix', '--quiet', ...options, file];
 	const pinned = { TZ: 'UTC', LC_ALL: 'C' };
@@ -190,15 +197,25 @@ async function benchPostfix(megabytes: number, name: string): Promise<void> {
 		const small = measure(label, fieldnotes(quarter, ...options), pinned, RUNS);
 		console.log(`\nfieldnotes ${label}: ${(last.seconds / floor.seconds).toFixed(2)}× the time of the Node floor (CPU: ${(last.cpu / floor.cpu).toFixed(2)}×); peak RSS ${small.peakMb.toFixed(1)} MB at ${mb(quarter)}, ${last.peakMb.toFixed(1)} MB at ${mb(big)}`);
 	}
+	if (reference) {
+		const small = measure('pflogsumm 1.1.5', ['/usr/sbin/pflogsumm', quarter], pinned);
+		console.log(`\npflogsumm: peak RSS ${small.peakMb.toFixed(1)} MB at ${mb(quarter)}, ${reference.peakMb.toFixed(1)} MB at ${mb(big)}`);
+	}
 	console.log(`load average after: ${load()}`);
 }
 
 const { values, positionals } = parseArgs({
 	// relay-week: the sample every published figure so far was measured on.
-	options: { size: { type: 'string', default: '200' }, sample: { type: 'string', default: 'relay-week' } },
+	options: {
+		size: { type: 'string', default: '200' },
+		sample: { type: 'string', default: 'relay-week' },
+		// Each copy with its own client addresses: distinct clients grow with the log, as on a
+		// relay that hears from new hosts every day (the memory of both tools grows with them).
+		'vary-clients': { type: 'boolean', default: false },
+	},
 	allowPositionals: true,
 });
 const target = positionals[0] ?? 'postfix';
 if (!existsSync('/usr/bin/time')) throw new Error('GNU time is needed for peak RSS: apt-get install time');
 if (target !== 'postfix') throw new Error(`no benchmark for ${JSON.stringify(target)}; try: npm run bench -- postfix`);
-await benchPostfix(Number(values.size), values.sample);
+await benchPostfix(Number(values.size), values.sample, values['vary-clients']);
