@@ -105,6 +105,13 @@ describe('bursts against the mean of the other hours', () => {
 		expect(burst?.top).toEqual([{ key: 'client 127.4.0.1 at 06-29 00h', count: 1000 }]);
 	});
 
+	test('the baseline is shown to a tenth', () => {
+		// One more message in the first hour: 1,441 over 24 hours is 60.04 an hour.
+		const lines = [received(0, 0, '127.4.0.1'), ...day(60, 1000)];
+		const burst = byCode(listPostfixFindings(stateOf(lines), options), 'postfix/sender-burst');
+		expect(burst?.detail).toBe('1 hour(s). client 127.4.0.1: 1000 messages in 06-29 00h (baseline 60/h).');
+	});
+
 	test('150 an hour, then 1,000: no burst (the floor is 10 × 150)', () => {
 		expect(byCode(listPostfixFindings(stateOf(day(150, 1000)), options), 'postfix/sender-burst')).toBeUndefined();
 	});

@@ -40,7 +40,7 @@ function bursts(list: Burst[], code: string, title: string, what: string): Postf
 	const entries: Entry[] = list.map((b) => [`${b.who} at ${b.hour}h`, b.counter]);
 	const detail = list
 		.slice(0, 5)
-		.map((b) => `${b.who}: ${b.counter.count} ${what} in ${b.hour}h (baseline ${b.baseline}/h)`)
+		.map((b) => `${b.who}: ${b.counter.count} ${what} in ${b.hour}h (baseline ${Math.round(b.baseline * 10) / 10}/h)`)
 		.join('; ');
 	return [
 		finding(code, 'warning', list.length, title, `${list.length} hour(s). ${detail}.`, entries),
