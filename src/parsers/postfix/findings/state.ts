@@ -1,9 +1,12 @@
 /**
  * Creating, filling and merging {@link PostfixFindingsState}. Merging is exact for pieces of one
- * log given in order (`merge(state(a), state(b))` equals `state(a + b)`) and also combines the
- * logs of several relays.
+ * log given in order (`merge(state(a), state(b))` equals `state(a + b)`; only the evidence lines
+ * of a group's keys past its first EVIDENCE_KEYS can differ) and also combines the logs of
+ * several relays.
  */
 import {
+	EVIDENCE_KEYS,
+	EVIDENCE_LATE_FROM,
 	EVIDENCE_LIMITS,
 	EVIDENCE_PER_KEY,
 	EVIDENCE_TEXT_MAX,
@@ -48,9 +51,19 @@ function cut(text: string): string {
 	return text.length > EVIDENCE_TEXT_MAX ? `${text.slice(0, EVIDENCE_TEXT_MAX)}…` : text;
 }
 
+/** The evidence of a key that keeps none (shared; frozen, so a push on it fails loudly). */
+const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
+
+/** Groups whose keys all may keep lines: the messages per hour, which `rates.ts` prunes. */
+const UNBUDGETED = new Set<GroupName>(['client-hour', 'user-hour', 'sender-hour']);
+
+/** Keys given their first line as evidence so far, per table (see EVIDENCE_KEYS). */
+const evidenced = new WeakMap<Group, number>();
+
 /**
  * Counts the line under `key` in `group`, keeping its evidence (made by `ref` only then) while
- * the key has fewer lines than the limit.
+ * the key has fewer lines than the limit: from its first line for the group's first
+ * EVIDENCE_KEYS keys, from its EVIDENCE_LATE_FROM-th for the keys after them.
  */
 export function addTo(
 	state: PostfixFindingsState,
@@ -62,25 +75,38 @@ export function addTo(
 	const table = state.groups[group];
 	const limit = EVIDENCE_LIMITS[group] ?? EVIDENCE_PER_KEY;
 	const counter = table[key];
-	// A new key's array is made with its one line: an empty array grown by `push` gets room for
-	// 17, ~150 bytes per key of a table that can hold a key per client and hour.
-	if (counter === undefined) table[key] = { count: by, evidence: limit > 0 ? [ref()] : [] };
-	else {
+	if (counter !== undefined) {
+		const before = counter.count;
 		counter.count += by;
-		if (counter.evidence.length < limit) counter.evidence.push(ref());
+		if (counter.evidence !== NO_EVIDENCE) {
+			if (counter.evidence.length < limit) counter.evidence.push(ref());
+		} else if (limit > 0 && before < EVIDENCE_LATE_FROM && counter.count >= EVIDENCE_LATE_FROM) counter.evidence = [ref()];
+		return;
 	}
+	const keys = evidenced.get(table) ?? 0;
+	if (limit === 0 || (keys >= EVIDENCE_KEYS && !UNBUDGETED.has(group))) {
+		table[key] = { count: by, evidence: NO_EVIDENCE };
+		return;
+	}
+	evidenced.set(table, keys + 1);
+	// Made with its one line: an empty array grown by `push` gets room for 17 (~150 bytes).
+	table[key] = { count: by, evidence: [ref()] };
 }
 
-/** `a` then `b`; a group absent from either (JSON of an older version) is empty. */
+/**
+ * `a` then `b`; a group absent from either (JSON of an older version) is empty. Exact for the
+ * counts; for the lines of keys past the first EVIDENCE_KEYS, a merge keeps the lines each piece
+ * kept, which can be other lines than one pass keeps.
+ */
 function mergeGroup(a: Group | undefined, b: Group | undefined, limit: number): Group {
 	const out = record<Counter>();
 	for (const source of [a, b]) {
 		if (source === undefined) continue;
 		for (const key of Object.keys(source)) {
 			const counter = source[key]!;
-			const target = (out[key] ??= { count: 0, evidence: [] });
+			const target = (out[key] ??= { count: 0, evidence: limit === 0 ? NO_EVIDENCE : [] });
 			target.count += counter.count;
-			target.evidence = [...target.evidence, ...counter.evidence].slice(0, limit);
+			if (limit > 0 && counter.evidence.length > 0) target.evidence = [...target.evidence, ...counter.evidence].slice(0, limit);
 		}
 	}
 	return out;

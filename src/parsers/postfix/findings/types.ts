@@ -1,6 +1,7 @@
 /**
  * The findings collector's state: plain JSON, merged by {@link mergePostfixFindings} so that the
- * state of any split of one log, merged in order, equals the state of the whole log.
+ * state of any split of one log, merged in order, equals the state of the whole log (evidence
+ * lines of keys past a group's first {@link EVIDENCE_KEYS} excepted).
  *
  * Almost everything is a {@link Group}: a named table of key → count plus the first few evidence
  * lines. Keys are log text (addresses, list names, reasons), so records have no prototype.
@@ -141,6 +142,20 @@ export const EVIDENCE_LIMITS: Partial<Record<GroupName, number>> = {
 	'sender-total': 0,
 	'sasl-user-ip': 1,
 };
+/**
+ * Keys of a group that keep their first lines as evidence: the first this many (in input order).
+ * A relay probed by a botnet logs a few lines from each of a hundred thousand addresses, and
+ * three kept lines per address and group came to ~1 GB for a 300 MB log. The groups of messages
+ * per hour are left out: `rates.ts` keeps them small.
+ */
+export const EVIDENCE_KEYS = 1000;
+/**
+ * A later key keeps lines from its this-many-th on: the flood or the brute force that starts
+ * after a thousand scanners still shows its lines, and a key seen a few times keeps none.
+ * Findings show the busiest keys' lines, then those of the keys after them.
+ */
+export const EVIDENCE_LATE_FROM = 10;
+
 /** Evidence lines shown per finding. */
 export const EVIDENCE_PER_FINDING = 5;
 /** Evidence lines longer than this are cut and end in `…`. */
