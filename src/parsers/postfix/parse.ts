@@ -34,7 +34,7 @@ function createState(context: SinkContext, options: PostfixOptions): ParseState 
 	return {
 		summary, options, clock: options.now ?? localClock(), unparsed: emptyTally(), file: context.file,
 		stamp: createStamp(), rest: '', cmd: '', daemon: DAEMON.other, qid: '', lineNo: 0, year: 0, lastDay: 0, dayKey: '', dayRow: undefined,
-		messages: new Map(), connects: new Map(), tables: createTables(), carried: new Map(), firstSeconds: Number.NaN,
+		messages: new Map(), connects: new Map(), tables: createTables(), carried: new Map(), firstSeconds: Number.NaN, interned: new Map(),
 	};
 }
 

@@ -7,7 +7,7 @@ interface DetailKey {
 }
 
 /** `user@mach.host.dom` → domain `host.dom.mach`, user; bang paths use the host before the user. */
-function keyOf(qid: string, first: string): DetailKey {
+function keyOf(first: string): Omit<DetailKey, 'qid'> {
 	let [user = '', domain = ''] = first.split('@');
 	if (!domain) {
 		const bang = first.split('!');
@@ -16,7 +16,7 @@ function keyOf(qid: string, first: string): DetailKey {
 		domain = bang[bang.length - 2] ?? '';
 	}
 	if (domain) domain = domain.replace(/^(.*)\.([^.]+)\.([^.]{3}|[^.]{2,3}\.[^.]{2})$/s, '$2.$3.$1');
-	return { qid, domain, user: user.replace(/^.*!/s, '') };
+	return { domain, user: user.replace(/^.*!/s, '') };
 }
 
 function compare(a: string, b: string): number {
@@ -27,7 +27,14 @@ export function renderMessageDetail(details: Record<string, string[]>, quiet: bo
 	const title = 'Message detail';
 	const qids = Object.keys(details);
 	if (qids.length === 0) return quiet ? '' : `\n${title}: none\n`;
-	const keys = qids.map((qid) => keyOf(qid, details[qid]![0] ?? ''));
+	// A sender heads thousands of lists: its key is made once.
+	const byFirst = new Map<string, Omit<DetailKey, 'qid'>>();
+	const keys = qids.map((qid): DetailKey => {
+		const first = details[qid]![0] ?? '';
+		let key = byFirst.get(first);
+		if (key === undefined) byFirst.set(first, (key = keyOf(first)));
+		return { qid, domain: key.domain, user: key.user };
+	});
 	keys.sort((a, b) => compare(a.domain, b.domain) || compare(a.user, b.user) || compare(a.qid, b.qid));
 	let out = `\n${title}\n${'-'.repeat(title.length)}\n`;
 	for (const { qid } of keys) {

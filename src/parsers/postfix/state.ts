@@ -51,6 +51,8 @@ export interface ParseState {
 	carried: Map<string, CarriedOp[]>;
 	/** Seconds of the first line read, for {@link CARRY_HORIZON_SECONDS}; NaN before it. */
 	firstSeconds: number;
+	/** With `-e`: one kept copy of each address its lists hold (a sender is on thousands). */
+	interned: Map<string, string>;
 }
 
 /** Seconds since the epoch of the current line's wall-clock fields (year as inferred). */
