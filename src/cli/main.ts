@@ -13,7 +13,7 @@ import { parsers as registered } from '../parsers/registry.ts';
 import { planPieces, runPieces } from '../parsers/parallel.ts';
 import { fileInput, InputError, runParser, stdinInput, type Input } from '../parsers/run.ts';
 import { createRedactingWriter, readRedactOptions, redactCliOptions, redactHelp } from './redact-options.ts';
-import { showControls } from '../lib/text.ts';
+import { showControlsInLines } from '../lib/text.ts';
 import { formatMessage, formatTally } from './report-stderr.ts';
 
 export interface Io {
@@ -86,7 +86,7 @@ function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParse
  * its own strings.
  */
 function escapeReport(format: string, report: string): string {
-	return format === 'json' ? report : report.split('\n').map(showControls).join('\n');
+	return format === 'json' ? report : showControlsInLines(report);
 }
 
 /** `--jobs N`: a positive integer (1 when absent). */
@@ -168,7 +168,7 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 			return checked.exitCode;
 		}
 		if (format !== 'json' && format !== 'markdown' && spec.renderPreamble) {
-			io.stderr(spec.renderPreamble(result, options).split('\n').map(showControls).join('\n'));
+			io.stderr(showControlsInLines(spec.renderPreamble(result, options)));
 		}
 		if (!streamed) io.stdout(escapeReport(format, render(spec, format, result, options)));
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 import { sumParser } from '../helpers/tally-parser.ts';
-import { showControls } from '../../src/lib/text.ts';
+import { showControls, showControlsInLines } from '../../src/lib/text.ts';
 
 async function run(argv: string[]) {
 	const { status, stdout, stderr } = await runCli(argv, [sumParser]);
@@ -95,5 +95,13 @@ describe('showControls', () => {
 		['markup, left to the page to escape', '<b>', '<b>'],
 	])('makes %s visible', (_name, input, expected) => {
 		expect(showControls(input)).toBe(expected);
+		expect(showControlsInLines(input)).toBe(expected);
+	});
+
+	test('in lines: as showControls on each line, line feeds kept', () => {
+		const text = 'a\x1b[31m\nb\r\n\u202e\n\n';
+		expect(showControlsInLines(text)).toBe(text.split('\n').map(showControls).join('\n'));
+		const clean = 'nothing\nto\tshow\n';
+		expect(showControlsInLines(clean)).toBe(clean);
 	});
 });
