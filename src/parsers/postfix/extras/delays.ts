@@ -34,15 +34,28 @@ const DELAYS = /, delay=([\d.]+), delays=([\d.]+)\/([\d.]+)\/([\d.]+)\/([\d.]+)[
 const TO_DOMAIN = /^to=<[^>]*@([^>@]+)>/;
 const RELAY = /, relay=([^,\s]+)/;
 
+/** Keys of the printed values seen lately: a log prints a few hundred values over and over. */
+const keys = new Map<string, string | null>();
+
 /** `0.10` and `0.1` are one value; a key is the shortest decimal of the number. */
 function keyOf(printed: string): string | undefined {
-	const n = Number(printed);
-	return Number.isFinite(n) ? String(n) : undefined;
+	let key = keys.get(printed);
+	if (key === undefined) {
+		const n = Number(printed);
+		key = Number.isFinite(n) ? String(n) : null;
+		// Bounded whatever the log holds (one value per whole second of delay, above 100 s).
+		if (keys.size >= 4096) keys.clear();
+		keys.set(printed, key);
+	}
+	return key ?? undefined;
 }
 
-function add(histograms: DelayHistograms, values: (string | undefined)[]): void {
-	DELAY_STAGES.forEach((stage, i) => bump(histograms[stage], values[i]!));
+function add(histograms: DelayHistograms, values: readonly string[]): void {
+	for (let i = 0; i < DELAY_STAGES.length; i++) bump(histograms[DELAY_STAGES[i]!], values[i]!);
 }
+
+/** The five keys of the current line (reused). */
+const values: string[] = ['', '', '', '', ''];
 
 /**
  * Counts one `status=sent` message (the text after the queue id) into `delays`: overall, per
@@ -54,8 +67,11 @@ export function observeDelays(
 ): void {
 	const match = DELAYS.exec(message);
 	if (!match) return;
-	const values = match.slice(1, 6).map(keyOf);
-	if (values.includes(undefined)) return;
+	for (let i = 0; i < 5; i++) {
+		const key = keyOf(match[i + 1]!);
+		if (key === undefined) return;
+		values[i] = key;
+	}
 	add(delays.all, values);
 	const domain = TO_DOMAIN.exec(message)?.[1]?.toLowerCase();
 	if (domain !== undefined) add((delays.domains[domain] ??= emptyDelayHistograms()), values);
