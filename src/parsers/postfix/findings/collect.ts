@@ -12,6 +12,7 @@
 import { observeStatus, loopKind, type CompiledOptions } from './observe-delivery.ts';
 import { observeSmtpd, type Ref } from './observe-smtpd.ts';
 import { resolvePostfixFindingsOptions, type PostfixFindingsOptions } from './options.ts';
+import { createDestDayCounter, pruneDestDays } from './dest-days.ts';
 import { backlogOf, createQueueIds, trackQueueId } from './queue-ids.ts';
 import { createRateCounter, pruneRates } from './rates.ts';
 import { createLineReader, secondsOf, type PostfixLine } from './read-line.ts';
@@ -61,6 +62,7 @@ export function createPostfixFindings(
 	const read = createLineReader();
 	const ids = createQueueIds();
 	const rates = createRateCounter(state, addTo);
+	const destDays = createDestDayCounter(state, addTo);
 	// The line being read, and its evidence once something asked for it.
 	let text = '';
 	let lineNo = 0;
@@ -95,7 +97,7 @@ export function createPostfixFindings(
 			trackQueueId(ids, line);
 			const { message, daemon } = line;
 			if (message.startsWith('warning: ')) observeWarning(state, line, ref);
-			if (message.includes('status=')) observeStatus(state, options, line, ref, ids);
+			if (message.includes('status=')) observeStatus(state, options, line, ref, ids, destDays);
 			else if (
 				daemon === 'smtpd' ||
 				daemon === 'postscreen' ||
@@ -109,6 +111,7 @@ export function createPostfixFindings(
 			if (lastText !== undefined)
 				state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
 			pruneRates(state);
+			pruneDestDays(state);
 			return state;
 		},
 	};

@@ -6,18 +6,22 @@ import type { Counter, PostfixFinding, PostfixFindingsState } from './types.ts';
 /** Days shown per destination in the deferral-rate finding (the latest ones). */
 const DAYS_SHOWN = 7;
 
-/** `06-29 2 of 2, 06-30 3 of 4, …`: one destination's deferrals among its attempts, per day. */
+/**
+ * `06-29 2 of 2, 06-30 3 of 4, …`: one destination's deferrals among its attempts on each day it
+ * failed (deferred or bounced); `dest-days.ts` keeps no other day.
+ */
 function byDay(state: PostfixFindingsState, domain: string): string {
-	const days = new Map<string, { deferred: number; attempts: number }>();
+	const days = new Map<string, { deferred: number; failed: number; attempts: number }>();
 	for (const [key, counter] of Object.entries(state.groups['dest-day'])) {
 		const [day, name, word] = key.split('\t') as [string, string, string];
 		if (name !== domain) continue;
-		const row = days.get(day) ?? { deferred: 0, attempts: 0 };
+		const row = days.get(day) ?? { deferred: 0, failed: 0, attempts: 0 };
 		row.attempts += counter.count;
 		if (word === 'deferred') row.deferred += counter.count;
+		if (word !== 'sent') row.failed += counter.count;
 		days.set(day, row);
 	}
-	const sorted = [...days].sort(([a], [b]) => a.localeCompare(b));
+	const sorted = [...days].filter(([, row]) => row.failed > 0).sort(([a], [b]) => a.localeCompare(b));
 	const shown = sorted.slice(-DAYS_SHOWN).map(([day, { deferred, attempts }]) => `${day} ${deferred} of ${attempts}`);
 	return `${sorted.length > DAYS_SHOWN ? `… (${sorted.length} days), ` : ''}${shown.join(', ')}`;
 }
@@ -47,7 +51,7 @@ export function deferralRate(
 		.join(', ');
 	const reasons = listed(ranked(state.groups['deferral-reason']), 3);
 	const days = entries.slice(0, 3).map(([key]) => `${key}: ${byDay(state, key)}`).join('; ');
-	const detail = `${entries.length} destination(s) with at least ${options.deferralRate.minDeferrals} deferrals making ${Math.round(options.deferralRate.rate * 100)}% or more of their attempts: ${domains}. Deferred of attempts by day — ${days}. Busiest deferral reasons: ${reasons}.`;
+	const detail = `${entries.length} destination(s) with at least ${options.deferralRate.minDeferrals} deferrals making ${Math.round(options.deferralRate.rate * 100)}% or more of their attempts: ${domains}. Deferred of attempts on the days they failed — ${days}. Busiest deferral reasons: ${reasons}.`;
 	return [
 		finding(
 			'postfix/deferral-rate',

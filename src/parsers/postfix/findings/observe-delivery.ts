@@ -5,6 +5,7 @@
  */
 import { hourKey, secondsOf, type PostfixLine } from './read-line.ts';
 import type { PostfixFindingsOptions } from './options.ts';
+import type { DestDayCounter } from './dest-days.ts';
 import { noteDeferred, type QueueIds } from './queue-ids.ts';
 import { addTo } from './state.ts';
 import type { Evidence, PostfixFindingsState } from './types.ts';
@@ -98,6 +99,7 @@ export function observeStatus(
 	line: PostfixLine,
 	ref: Ref,
 	ids: QueueIds,
+	destDays: DestDayCounter,
 ): void {
 	const status = STATUS.exec(line.message);
 	if (!status) return;
@@ -111,8 +113,7 @@ export function observeStatus(
 	if (to === undefined) return;
 	const domain = domainOf(to);
 	const dsn = DSN.exec(line.message)?.[1];
-	if (word === 'sent' || word === 'deferred' || word === 'bounced')
-		addTo(state, 'dest-day', `${hourKey(line).slice(0, 5)}\t${domain}\t${word}`, ref);
+	if (word === 'sent' || word === 'deferred' || word === 'bounced') destDays(hourKey(line).slice(0, 5), domain, word, ref);
 	if (word === 'sent') {
 		addTo(state, 'dest-sent', domain, ref);
 		noteDelivery(state, secondsOf(line), ref());

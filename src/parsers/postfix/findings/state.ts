@@ -21,6 +21,7 @@ import {
 } from './types.ts';
 import { detach } from '../strings.ts';
 import { pastHorizon } from './read-line.ts';
+import { pruneDestDays } from './dest-days.ts';
 import { pruneRates } from './rates.ts';
 
 /** A record without a prototype: a `__proto__` key from a log line is just a key. */
@@ -193,5 +194,6 @@ export function mergePostfixFindings(
 	};
 	// The seam's hours are inside the merged log now: pruned as one pass prunes them.
 	pruneRates(merged);
+	pruneDestDays(merged);
 	return merged;
 }

@@ -52,7 +52,7 @@ export const GROUPS = [
 	'dest-sent', // recipient domain
 	'dest-deferred', // recipient domain
 	'dest-bounced', // recipient domain
-	'dest-day', // `MM-DD\trecipient domain\tsent|deferred|bounced`
+	'dest-day', // `MM-DD\trecipient domain\tsent|deferred|bounced`: `sent` only beside a failure (`dest-days.ts`)
 	'deferral-reason', // reason, host names and addresses removed
 	'expired', // sender
 	'stale-map', // database file
