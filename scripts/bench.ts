@@ -1,9 +1,8 @@
 /**
- * `npm run bench -- postfix [--size MB] [--sample NAME] [--vary-clients]`
+ * `npm run bench -- postfix [--size MB] [--sample NAME] [--shape repeat|clients|probe|outbound]`
  *
- * Builds a large Postfix log by repeating a committed sample, `relay-week` unless `--sample` names
- * another (each copy gets its own queue ids and is shifted by whole days, so no message of one
- * copy merges with another), then
+ * Builds a large Postfix log from the committed samples (`bench-logs.ts`: by default `relay-week`,
+ * or the sample `--sample` names, repeated with its own queue ids and days in each copy), then
  * times, in one run on the same file: `wc -l` (the floor), the fastest plain Node line split
  * (a Buffer scan for '\n'), fieldnotes' own line splitter alone, the least a parser in plain
  * JavaScript could do per line (`postfix-scan-ceiling.mjs`), Debian's pflogsumm (when
@@ -16,76 +15,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { buildLog, SHAPES, type Shape } from './bench-logs.ts';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 
 /** Runs of each fieldnotes row; the median is shown. */
 const RUNS = 3;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DATA = path.join(ROOT, 'bench-data');
-
-/** Shifts a classic syslog stamp (`Jul  3 04:02:01`) or an RFC 3339 one by `days`. */
-function shiftStamp(line: string, days: number): string {
-	if (days === 0) return line;
-	const classic = /^([A-Z][a-z]{2}) ([ \d]\d) /.exec(line);
-	if (classic) {
-		const date = new Date(Date.UTC(2001, MONTHS.indexOf(classic[1]!), Number(classic[2]!.trim()) + days));
-		const day = String(date.getUTCDate()).padStart(2, ' ');
-		return `${MONTHS[date.getUTCMonth()]} ${day} ${line.slice(classic[0].length)}`;
-	}
-	const iso = /^(\d{4}-\d\d-\d\d)T/.exec(line);
-	if (iso) {
-		const date = new Date(`${iso[1]}T00:00:00Z`);
-		date.setUTCDate(date.getUTCDate() + days);
-		return `${date.toISOString().slice(0, 10)}${line.slice(10)}`;
-	}
-	return line;
-}
-
-/**
- * Gives copy `copy` its own queue ids: the short queue id after `]: ` gets a hex prefix (still a
- * valid id). The samples use short ids, Postfix's default.
- */
-function renumber(line: string, prefix: string): string {
-	const at = line.indexOf(']: ');
-	if (at < 0) return line;
-	const start = at + 3;
-	const colon = line.indexOf(': ', start);
-	if (colon < 0 || colon - start < 6 || colon - start > 20) return line;
-	const id = line.slice(start, colon);
-	// Only a short (hex) queue id: `warning:`, `fatal:` or `NOQUEUE:` stand in the same place.
-	if (!/^[0-9A-F]+$/.test(id)) return line;
-	return `${line.slice(0, start)}${prefix}${id}${line.slice(colon)}`;
-}
-
-/** Gives copy `copy` its own client (and relay) addresses: `[127.0.0.N]` → `[127.H.L.N]`. */
-function readdress(line: string, copy: number): string {
-	return line.replaceAll(/\[127\.0\.0\.(\d+)\]/g, (_all, host: string) => `[127.${(copy >> 8) & 255}.${copy & 255}.${host}]`);
-}
-
-async function buildLog(sample: string, megabytes: number, out: string, varyClients: boolean): Promise<void> {
-	if (existsSync(out) && Math.abs(statSync(out).size - megabytes * 1e6) < megabytes * 1e6 * 0.05) return;
-	const raw = await readFile(sample);
-	const lines = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8').split('\n');
-	if (lines.at(-1) === '') lines.pop();
-	const copyBytes = Buffer.byteLength(lines.join('\n')) + 1;
-	const copies = Math.max(1, Math.round((megabytes * 1e6) / copyBytes));
-	const span = Math.min(copies, 180); // keep the whole file inside half a year of days
-	const stream = createWriteStream(out);
-	for (let copy = 0; copy < copies; copy++) {
-		const days = Math.floor((copy * span) / copies);
-		const prefix = copy.toString(16).toUpperCase().padStart(3, '0');
-		const copied = lines.map((line) => renumber(shiftStamp(line, days), prefix));
-		const text = (varyClients ? copied.map((line) => readdress(line, copy)) : copied).join('\n');
-		if (!stream.write(`${text}\n`)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-	}
-	await new Promise((resolve, reject) => stream.end((error?: Error) => (error ? reject(error) : resolve(undefined))));
-}
 
 interface Timing {
 	name: string;
@@ -150,20 +89,20 @@ function table(rows: Timing[], bytes: number, reference?: Timing): string {
 	return out.join('\n');
 }
 
-async function benchPostfix(megabytes: number, name: string, varyClients: boolean): Promise<void> {
+async function benchPostfix(megabytes: number, name: string, shape: Shape): Promise<void> {
 	const dir = path.join(ROOT, 'content/samples/postfix');
 	const sample = readdirSync(dir)
 		.filter((file) => !file.endsWith('.md') && file.startsWith(`${name}.`))
 		.map((file) => path.join(dir, file))[0];
 	if (sample === undefined) throw new Error(`no sample ${JSON.stringify(name)} in ${dir}`);
 	mkdirSync(DATA, { recursive: true });
-	// The sample is in the name: figures from different samples (different line mixes) never mix.
-	const variant = varyClients ? '-clients' : '';
-	const big = path.join(DATA, `postfix-${name}${variant}-${megabytes}mb.log`);
-	const quarter = path.join(DATA, `postfix-${name}${variant}-${Math.round(megabytes / 4)}mb.log`);
-	console.log(`building ${big} from ${path.relative(ROOT, sample)} …`);
-	await buildLog(sample, megabytes, big, varyClients);
-	await buildLog(sample, Math.round(megabytes / 4), quarter, varyClients);
+	// The sample or shape is in the name: figures of different line mixes never mix.
+	const base = shape === 'repeat' ? name : shape === 'clients' ? `${name}-clients` : shape;
+	const big = path.join(DATA, `postfix-${base}-${megabytes}mb.log`);
+	const quarter = path.join(DATA, `postfix-${base}-${Math.round(megabytes / 4)}mb.log`);
+	console.log(`building ${big} (${shape}) …`);
+	await buildLog(shape, sample, dir, megabytes, big);
+	await buildLog(shape, sample, dir, Math.round(megabytes / 4), quarter);
 	// The default report: pflogsumm's text on stdout, the findings on stderr before it.
 	const fieldnotes = (file: string, ...options: string[]) => [process.execPath, path.join(ROOT, 'bin/fieldnotes.mjs'), 'postfix', '--quiet', ...options, file];
 	const pinned = { TZ: 'UTC', LC_ALL: 'C' };
@@ -209,13 +148,15 @@ const { values, positionals } = parseArgs({
 	options: {
 		size: { type: 'string', default: '200' },
 		sample: { type: 'string', default: 'relay-week' },
-		// Each copy with its own client addresses: distinct clients grow with the log, as on a
-		// relay that hears from new hosts every day (the memory of both tools grows with them).
-		'vary-clients': { type: 'boolean', default: false },
+		// How the log is made (`bench-logs.ts`): the sample repeated, with its own addresses in
+		// each copy, a botnet's probe, an outbound relay's many domains.
+		shape: { type: 'string', default: 'repeat' },
 	},
 	allowPositionals: true,
 });
 const target = positionals[0] ?? 'postfix';
 if (!existsSync('/usr/bin/time')) throw new Error('GNU time is needed for peak RSS: apt-get install time');
 if (target !== 'postfix') throw new Error(`no benchmark for ${JSON.stringify(target)}; try: npm run bench -- postfix`);
-await benchPostfix(Number(values.size), values.sample, values['vary-clients']);
+const shape = values.shape as Shape;
+if (!SHAPES.includes(shape)) throw new Error(`--shape ${JSON.stringify(values.shape)}: one of ${SHAPES.join(', ')}`);
+await benchPostfix(Number(values.size), values.sample, shape);
