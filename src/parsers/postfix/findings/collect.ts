@@ -111,6 +111,7 @@ export function createPostfixFindings(
 			if (lastText !== undefined)
 				state.span.last = { t: secondsOf(lastTime), ref: evidenceOf(lastText, lastNo, lastFile) };
 			pruneRates(state);
+			destDays.flush();
 			pruneDestDays(state);
 			return state;
 		},
