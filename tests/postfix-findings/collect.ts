@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import {
 	createPostfixFindings,
+	emptyPostfixFindings,
 	listPostfixFindings,
+	mergePostfixFindings,
 	type PostfixFinding,
 	type PostfixFindingsState,
 } from '../../src/parsers/postfix/findings/index.ts';
@@ -38,6 +40,17 @@ export function findingsOf(lines: string[], file?: string, options?: Options): P
 /** The finding with `code`, or undefined. */
 export const byCode = (findings: PostfixFinding[], code: string) =>
 	findings.find((f) => f.code === code);
+
+/** The states of the pieces of `lines` between `cuts`, each numbered as in the whole, merged in order. */
+export function mergedPieces(lines: string[], cuts: number[], options?: Options): PostfixFindingsState {
+	const bounds = [0, ...[...new Set(cuts)].sort((a, b) => a - b), lines.length];
+	let merged = emptyPostfixFindings();
+	for (let i = 0; i + 1 < bounds.length; i++) {
+		const piece = lines.slice(bounds[i], bounds[i + 1]);
+		merged = mergePostfixFindings(merged, stateOf(piece, 'log', options, bounds[i]! + 1));
+	}
+	return merged;
+}
 
 /** Plain JSON (records without prototype compare like ordinary objects). */
 export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -5,12 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-	emptyPostfixFindings,
-	listPostfixFindings,
-	mergePostfixFindings,
-} from '../../src/parsers/postfix/findings/index.ts';
-import { byCode, plain, readLines, stateOf } from './collect.ts';
+import { listPostfixFindings } from '../../src/parsers/postfix/findings/index.ts';
+import { byCode, mergedPieces, plain, readLines, stateOf } from './collect.ts';
 
 // Real delivery lines of the relay week, with the day, queue id and recipient domain varied.
 const week = readLines(new URL('../../content/samples/postfix/relay-week.log.gz', import.meta.url));
@@ -64,14 +60,10 @@ describe('delivery attempts per destination and day', () => {
 
 	test('merging the states of any split equals the whole', () => {
 		const lines = outbound();
-		const whole = stateOf(lines);
+		const whole = stateOf(lines, 'log');
 		fc.assert(
 			fc.property(fc.array(fc.integer({ min: 0, max: lines.length }), { maxLength: 5 }), (cuts) => {
-				const bounds = [0, ...[...new Set(cuts)].sort((a, b) => a - b), lines.length];
-				let merged = emptyPostfixFindings();
-				for (let i = 0; i + 1 < bounds.length; i++)
-					merged = mergePostfixFindings(merged, stateOf(lines.slice(bounds[i], bounds[i + 1]), undefined, undefined, bounds[i]! + 1));
-				expect(plain(merged)).toEqual(plain(whole));
+				expect(plain(mergedPieces(lines, cuts))).toEqual(plain(whole));
 			}),
 			{ numRuns: 30 },
 		);

@@ -9,7 +9,7 @@ import {
 	listPostfixFindings,
 	mergePostfixFindings,
 } from '../../src/parsers/postfix/findings/index.ts';
-import { jsonlLines, plain, readLines, stateOf } from './collect.ts';
+import { jsonlLines, mergedPieces, plain, readLines, stateOf } from './collect.ts';
 
 const week = readLines(new URL('../../content/samples/postfix/relay-week.log.gz', import.meta.url));
 const attack = readLines(
@@ -26,17 +26,6 @@ const LOW = {
 	surge: { minEvents: 2, factor: 1 },
 };
 
-/** States of the pieces between `cuts`, each fed its lines with their numbers in the whole. */
-function mergedPieces(lines: string[], cuts: number[]) {
-	const bounds = [0, ...[...new Set(cuts)].sort((a, b) => a - b), lines.length];
-	let merged = emptyPostfixFindings();
-	for (let i = 0; i + 1 < bounds.length; i++) {
-		const piece = lines.slice(bounds[i], bounds[i + 1]);
-		merged = mergePostfixFindings(merged, stateOf(piece, 'log', LOW, bounds[i]! + 1));
-	}
-	return merged;
-}
-
 describe.each([
 	['the relay week', week],
 	['the relay week with the grok lines after it', [...week, ...grok]],
@@ -47,7 +36,7 @@ describe.each([
 	test('merging the states of any split equals the whole', () => {
 		fc.assert(
 			fc.property(fc.array(fc.integer({ min: 0, max: lines.length }), { maxLength: 6 }), (cuts) => {
-				const merged = mergedPieces(lines, cuts);
+				const merged = mergedPieces(lines, cuts, LOW);
 				expect(plain(merged)).toEqual(plain(whole));
 				expect(listPostfixFindings(merged, LOW)).toEqual(listPostfixFindings(whole, LOW));
 			}),

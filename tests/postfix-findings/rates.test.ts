@@ -5,13 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-	emptyPostfixFindings,
-	listPostfixFindings,
-	mergePostfixFindings,
-} from '../../src/parsers/postfix/findings/index.ts';
+import { listPostfixFindings } from '../../src/parsers/postfix/findings/index.ts';
 import { RATE_KEPT_FROM } from '../../src/parsers/postfix/findings/rates.ts';
-import { byCode, plain, readLines, stateOf } from './collect.ts';
+import { byCode, mergedPieces, plain, readLines, stateOf } from './collect.ts';
 
 // The shape of the relay week's `client=` lines (`Jun 28 09:12:00 mx1 postfix/smtpd[22034]:
 // 4D6F918405C: client=unknown[127.0.0.5]`), with the time, queue id and address varied.
@@ -72,14 +68,10 @@ describe('messages per client and hour', () => {
 
 	test('merging the states of any split of a many-client log equals the whole', () => {
 		const lines = manyClients().filter((_, i) => i % 7 === 0);
-		const whole = stateOf(lines);
+		const whole = stateOf(lines, 'log');
 		fc.assert(
 			fc.property(fc.array(fc.integer({ min: 0, max: lines.length }), { maxLength: 5 }), (cuts) => {
-				const bounds = [0, ...[...new Set(cuts)].sort((a, b) => a - b), lines.length];
-				let merged = emptyPostfixFindings();
-				for (let i = 0; i + 1 < bounds.length; i++)
-					merged = mergePostfixFindings(merged, stateOf(lines.slice(bounds[i], bounds[i + 1]), undefined, undefined, bounds[i]! + 1));
-				expect(plain(merged)).toEqual(plain(whole));
+				expect(plain(mergedPieces(lines, cuts))).toEqual(plain(whole));
 			}),
 			{ numRuns: 30 },
 		);
