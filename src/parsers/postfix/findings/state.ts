@@ -22,7 +22,7 @@ import {
 import { detach } from '../strings.ts';
 import { pastHorizon } from './read-line.ts';
 import { pruneDestDays } from './dest-days.ts';
-import { pruneRates } from './rates.ts';
+import { pruneRates, RATE_GROUPS } from './rates.ts';
 
 /** A record without a prototype: a `__proto__` key from a log line is just a key. */
 export function record<T>(): Record<string, T> {
@@ -56,7 +56,7 @@ function cut(text: string): string {
 const NO_EVIDENCE: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
 /** Groups whose keys all may keep lines: the messages per hour, which `rates.ts` prunes. */
-const UNBUDGETED = new Set<GroupName>(['client-hour', 'user-hour', 'sender-hour']);
+const UNBUDGETED = new Set<GroupName>(RATE_GROUPS.map(([hours]) => hours));
 
 /** Keys given their first line as evidence so far, per table (see EVIDENCE_KEYS). */
 const evidenced = new WeakMap<Group, number>();
