@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Entry point for `npx fieldnotes`: runs the TypeScript CLI through tsx on Node 20 (how:
-// load-typescript.mjs).
-import { loadTypeScript } from './load-typescript.mjs';
+// Entry point for `npx fieldnotes`: runs the TypeScript CLI on Node 20, bundled once by esbuild
+// (how and why: load-cli.mjs).
+import { loadCli } from './load-cli.mjs';
 
 // `fieldnotes … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error) => {
@@ -9,6 +9,5 @@ process.stdout.on('error', (error) => {
 	throw error;
 });
 
-const require = loadTypeScript(import.meta.url);
-const { main } = require('../src/cli/main.ts');
+const { main } = loadCli();
 process.exitCode = await main(process.argv.slice(2));

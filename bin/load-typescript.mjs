@@ -1,4 +1,5 @@
-// How bin/fieldnotes.mjs and bin/parse-worker.mjs load the TypeScript sources: through tsx's
+// How bin/fieldnotes.mjs and bin/parse-worker.mjs load the TypeScript sources when the bundle of
+// load-cli.mjs cannot be used (FIELDNOTES_TSX=1, a cache that cannot be written): through tsx's
 // CommonJS hook (`tsx/cjs/api`), which compiles each file with esbuild in this thread.
 //
 // Not tsx's ESM loader: on Node 20 its hooks run in a second V8 isolate that costs ~25 MB before
@@ -16,8 +17,8 @@ import v8 from 'node:v8';
 
 const TO_COMMON_JS = /module\.exports=__toCommonJS\((\w+)\);/;
 
-/** A `require` for TypeScript files, set up once per thread. */
-export function loadTypeScript(from) {
+/** The V8 settings every thread of the CLI runs with, through tsx or the bundle (load-cli.mjs). */
+export function tuneHeap() {
 	// Keep the young generation at its initial size: a log's garbage dies young either way, and
 	// a grown semi-space only raises peak RSS (~30 MB on a 200 MB log) at no gain in speed.
 	v8.setFlagsFromString('--semi-space-growth-factor=1');
@@ -26,6 +27,11 @@ export function loadTypeScript(from) {
 	// so a lazily grown heap fills with them (200 MB log with findings: ~125 MB peak against ~98
 	// MB this way, same CPU time within noise; `npm run bench -- postfix`).
 	v8.setFlagsFromString('--heap-growing-percent=20');
+}
+
+/** A `require` for TypeScript files, set up once per thread. */
+export function loadTypeScript(from) {
+	tuneHeap();
 	const require = createRequire(from);
 	require('tsx/cjs/api').register();
 	const compile = Module.prototype._compile;

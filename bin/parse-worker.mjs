@@ -1,7 +1,6 @@
-// A worker thread of `fieldnotes … --jobs N` (src/parsers/parallel.ts): loads the TypeScript
-// module named in workerData as bin/fieldnotes.mjs loads the CLI (load-typescript.mjs).
+// A worker thread of `fieldnotes … --jobs N` (src/parsers/parallel.ts): loads the CLI as
+// bin/fieldnotes.mjs does (load-cli.mjs) and parses the piece in workerData.
 import { workerData } from 'node:worker_threads';
-import { loadTypeScript } from './load-typescript.mjs';
+import { loadCli } from './load-cli.mjs';
 
-const require = loadTypeScript(import.meta.url);
-require(workerData.module).runWorker(workerData.job);
+loadCli().runWorker(workerData.job);

@@ -108,7 +108,8 @@ async function benchPostfix(megabytes: number, name: string, shape: Shape): Prom
 	const pinned = { TZ: 'UTC', LC_ALL: 'C' };
 	const lines = path.join(DATA, 'lines.mjs');
 	await build({ entryPoints: [path.join(ROOT, 'src/parsers/lines.ts')], bundle: true, platform: 'node', format: 'esm', outfile: lines, logLevel: 'warning' });
-	// One untimed run first: tsx compiles (and caches) the sources, which is not part of the timing.
+	// One untimed run first: it bundles the sources if they changed (`bin/load-cli.mjs`), which is
+	// not part of the timing.
 	spawnSync(fieldnotes('/dev/null')[0]!, fieldnotes('/dev/null').slice(1), { stdio: 'ignore' });
 	const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 	console.log(`load average before: ${load()}`);
@@ -124,6 +125,8 @@ async function benchPostfix(megabytes: number, name: string, shape: Shape): Prom
 		rows.push(reference);
 	} else console.log('pflogsumm not installed (apt-get install pflogsumm): no reference figures');
 	rows.push(measure('fieldnotes postfix, empty input', fieldnotes('/dev/null'), pinned));
+	// The same start-up without the bundle: each module through tsx's hook.
+	rows.push(measure('fieldnotes postfix, empty input, tsx', fieldnotes('/dev/null'), { ...pinned, FIELDNOTES_TSX: '1' }));
 	rows.push(measure('fieldnotes postfix --no-findings', fieldnotes(big, '--no-findings'), pinned, RUNS));
 	rows.push(measure('fieldnotes postfix (with findings)', fieldnotes(big), pinned, RUNS));
 	rows.push(measure('fieldnotes postfix --jobs 2 --no-findings', fieldnotes(big, '--jobs', '2', '--no-findings'), pinned, RUNS));

@@ -17,9 +17,14 @@ import { mergeResults, runRange, type FileRange } from './run.ts';
 /** Pieces smaller than this are not worth a thread (a worker takes ~0.1 s to start). */
 export const MIN_PIECE_BYTES = 1 << 20;
 
-// This file's own path, in the CLI (CommonJS through tsx) and under Vite/Vitest (ESM) alike.
-const HERE = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
-const BOOTSTRAP = path.resolve(path.dirname(HERE), '../../bin/parse-worker.mjs');
+/** The repository's root, written in by esbuild where this file is part of the CLI's bundle (`bin/load-cli.mjs`). */
+declare const FIELDNOTES_ROOT: string | undefined;
+/** The root, from this file's own path under tsx (CommonJS) and Vite/Vitest (ESM), else as written in. */
+const ROOT =
+	typeof FIELDNOTES_ROOT === 'string'
+		? FIELDNOTES_ROOT
+		: path.resolve(path.dirname(typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url)), '../..');
+const BOOTSTRAP = path.join(ROOT, 'bin/parse-worker.mjs');
 
 /** What a worker is asked to do (structured-cloned into it). */
 export interface PieceJob {
@@ -85,7 +90,7 @@ export async function countLines(file: string, end: number): Promise<number> {
 /** One piece in a worker thread: its result, or the worker's failure. */
 function runInWorker<S>(job: PieceJob): Promise<Result<S>> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(BOOTSTRAP, { workerData: { module: path.resolve(path.dirname(HERE), 'parse-worker.ts'), job } });
+		const worker = new Worker(BOOTSTRAP, { workerData: { job } });
 		worker.once('message', (message: { result?: Result<S>; error?: string }) => {
 			if (message.result) resolve(message.result);
 			else reject(new Error(`--jobs worker: ${message.error}`));
