@@ -89,6 +89,27 @@ function escapeReport(format: string, report: string): string {
 	return format === 'json' ? report : showControlsInLines(report);
 }
 
+/** How much of a report is gathered before it is escaped and written. */
+const CHUNK = 1 << 16;
+
+/**
+ * The text report: from its pieces when the parser gives them, written in chunks as they come
+ * (a report of 260,000 rows, 14 MB, is never held whole, nor escaped and encoded whole); from
+ * the whole text otherwise. Escaped as {@link escapeReport} says, which is per character, so a
+ * chunk may end anywhere.
+ */
+function writeText(spec: AnyParserSpec, result: Parameters<AnyParserSpec['renderText']>[0], options: unknown, write: (text: string) => void): void {
+	if (!spec.renderTextParts) return write(showControlsInLines(spec.renderText(result, options)));
+	let chunk = '';
+	for (const part of spec.renderTextParts(result, options)) {
+		chunk += part;
+		if (chunk.length < CHUNK) continue;
+		write(showControlsInLines(chunk));
+		chunk = '';
+	}
+	if (chunk !== '') write(showControlsInLines(chunk));
+}
+
 /** `--jobs N`: a positive integer (1 when absent). */
 function readJobs(value: unknown): number {
 	if (value === undefined) return 1;
@@ -170,7 +191,8 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 		if (format !== 'json' && format !== 'markdown' && spec.renderPreamble) {
 			io.stderr(showControlsInLines(spec.renderPreamble(result, options)));
 		}
-		if (!streamed) io.stdout(escapeReport(format, render(spec, format, result, options)));
+		if (format === 'text' && !streamed) writeText(spec, result, options, io.stdout);
+		else if (!streamed) io.stdout(escapeReport(format, render(spec, format, result, options)));
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);
 		if (!values.quiet && result.unparsed.total > 0) io.stderr(formatTally(result.unparsed));
 		return result.messages.some((m) => m.severity === 'error') ? 1 : 0;

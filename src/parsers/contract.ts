@@ -190,6 +190,11 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	empty(): S;
 	merge(a: S, b: S): S;
 	renderText(result: Result<S>, options?: O): string;
+	/**
+	 * The same text in pieces, for reports too large to hold whole (a row per address of a
+	 * botnet): the CLI writes them as they come. Joined, they are {@link renderText}'s text.
+	 */
+	renderTextParts?(result: Result<S>, options?: O): Iterable<string>;
 	renderView(result: Result<S>): ReportView;
 	/** What `--format json` prints; the summary itself when absent. */
 	renderJson?(result: Result<S>): unknown;

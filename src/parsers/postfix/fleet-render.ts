@@ -24,14 +24,23 @@ function heading(text: string): string {
 	return `${text}\n${'='.repeat(text.length)}\n`;
 }
 
-/** Text: the fleet under a heading naming the relays, then one block per relay. */
-export function renderFleetText<S>(result: Result<Fleet<S>>, render: Render<S, string>): string {
+/** Text: the fleet under a heading naming the relays, then one block per relay; in pieces. */
+export function* renderFleetTextParts<S>(result: Result<Fleet<S>>, render: Render<S, Iterable<string>>): Generator<string> {
 	const parts = split(result);
-	if (!parts) return render(result as Result<S>);
+	if (!parts) return yield* render(result as Result<S>);
 	const names = parts.hosts.map(([name]) => name);
-	let out = heading(`Fleet of ${names.length} relay${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
-	out += render(parts.fleet);
-	for (const [name, host] of parts.hosts) out += `\n${heading(`Relay ${name}`)}${render(host)}`;
+	yield heading(`Fleet of ${names.length} relay${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
+	yield* render(parts.fleet);
+	for (const [name, host] of parts.hosts) {
+		yield `\n${heading(`Relay ${name}`)}`;
+		yield* render(host);
+	}
+}
+
+/** {@link renderFleetTextParts} as one text. */
+export function renderFleetText<S>(result: Result<Fleet<S>>, render: Render<S, string>): string {
+	let out = '';
+	for (const part of renderFleetTextParts(result, (one) => [render(one)])) out += part;
 	return out;
 }
 

@@ -32,7 +32,7 @@ import {
 	type SinkContext,
 } from '../contract.ts';
 import { createFleetSink, mergeWithHosts, type Fleet } from './fleet.ts';
-import { renderFleetJson, renderFleetMarkdown, renderFleetText, renderFleetView } from './fleet-render.ts';
+import { renderFleetJson, renderFleetMarkdown, renderFleetText, renderFleetTextParts, renderFleetView } from './fleet-render.ts';
 import { readPostfixJson } from './read-json.ts';
 import { createDayFilter } from './day-filter.ts';
 import { addPostfixSummaries, mergePostfixSummary } from './merge.ts';
@@ -42,7 +42,7 @@ import { openUnprocdFile } from './unprocd-file.ts';
 import { localClock } from './syslog.ts';
 import { createPostfixSink } from './parse.ts';
 import { renderPostfixMarkdown } from './render-markdown.ts';
-import { renderPostfixText } from './render-text.ts';
+import { renderPostfixText, renderPostfixTextParts } from './render-text.ts';
 import { renderPostfixView } from './render-view.ts';
 import { emptyPostfixSummary, type PostfixSummary } from './summary.ts';
 import { renderPostfixExtrasSections } from './extras/index.ts';
@@ -189,6 +189,7 @@ export const postfix: ParserSpec<PostfixFleet, PostfixCliOptions> = {
 	empty: emptyPostfixSummary,
 	merge: mergeWithHosts(mergeRelay, combineRelays, emptyPostfixSummary),
 	renderText: (result, options) => renderFleetText(result, (one) => renderPostfixText(one, options)),
+	renderTextParts: (result, options) => renderFleetTextParts(result, (one) => renderPostfixTextParts(one, options)),
 	renderView: (result) => renderFleetView(result, renderRelayView),
 	renderJson: (result) => renderFleetJson(result, renderRelayJson),
 	readJson: readPostfixJson,

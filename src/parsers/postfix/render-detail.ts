@@ -23,10 +23,14 @@ function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function renderMessageDetail(details: Record<string, string[]>, quiet: boolean): string {
+/** The section, a message at a time (`-e` on a large log lists every message). */
+export function* renderMessageDetail(details: Record<string, string[]>, quiet: boolean): Generator<string> {
 	const title = 'Message detail';
 	const qids = Object.keys(details);
-	if (qids.length === 0) return quiet ? '' : `\n${title}: none\n`;
+	if (qids.length === 0) {
+		if (!quiet) yield `\n${title}: none\n`;
+		return;
+	}
 	// A sender heads thousands of lists: its key is made once.
 	const byFirst = new Map<string, Omit<DetailKey, 'qid'>>();
 	const keys = qids.map((qid): DetailKey => {
@@ -36,12 +40,11 @@ export function renderMessageDetail(details: Record<string, string[]>, quiet: bo
 		return { qid, domain: key.domain, user: key.user };
 	});
 	keys.sort((a, b) => compare(a.domain, b.domain) || compare(a.user, b.user) || compare(a.qid, b.qid));
-	let out = `\n${title}\n${'-'.repeat(title.length)}\n`;
+	yield `\n${title}\n${'-'.repeat(title.length)}\n`;
 	for (const { qid } of keys) {
 		const [first, ...rest] = details[qid]!;
-		out += ` ${qid}  ${first ?? ''}\n`;
+		let out = ` ${qid}  ${first ?? ''}\n`;
 		for (const line of rest) out += `   ${line}\n`;
-		out += '\n';
+		yield `${out}\n`;
 	}
-	return out;
 }

@@ -53,15 +53,14 @@ export function renderSmtpdPerHour(stats: SmtpdStats, dayCount: number, iso: boo
 }
 
 /** "Host/Domain Summary: SMTPD Connections". */
-export function renderSmtpdDomains(stats: SmtpdStats, limit: number): string {
-	if (limit === 0) return '';
-	let out = subsectionTitle(`Host/Domain Summary: SMTPD Connections ${limit > 0 ? `(top ${limit})` : ''}`);
-	out += ' connections  time conn.  avg./conn.  max. time  host/domain\n';
-	out += ' -----------  ----------  ----------  ---------  -----------\n';
+export function* renderSmtpdDomains(stats: SmtpdStats, limit: number): Generator<string> {
+	if (limit === 0) return;
+	yield subsectionTitle(`Host/Domain Summary: SMTPD Connections ${limit > 0 ? `(top ${limit})` : ''}`);
+	yield ' connections  time conn.  avg./conn.  max. time  host/domain\n';
+	yield ' -----------  ----------  ----------  ---------  -----------\n';
 	const keys = sortByCountThenSize(stats.perDomain);
 	for (const key of limit > 0 ? keys.slice(0, limit) : keys) {
 		const [count, seconds, longest] = stats.perDomain[key]!;
-		out += `  ${formatCount(count)}      ${formatClock(seconds)}     ${formatInt(seconds / count + 0.5, 6)}s    ${formatInt(longest, 6)}s   ${key}\n`;
+		yield `  ${formatCount(count)}      ${formatClock(seconds)}     ${formatInt(seconds / count + 0.5, 6)}s    ${formatInt(longest, 6)}s   ${key}\n`;
 	}
-	return out;
 }
