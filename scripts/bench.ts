@@ -6,7 +6,8 @@
  * times, in one run on the same file: `wc -l` (the floor), the fastest plain Node line split
  * (a Buffer scan for '\n'), fieldnotes' own line splitter alone, the least a parser in plain
  * JavaScript could do per line (`postfix-scan-ceiling.mjs`), Debian's pflogsumm (when
- * installed) and `fieldnotes postfix` (the median of three runs). It prints MB/s, the ratios and
+ * installed) and `fieldnotes postfix` (the median of three runs; also on the log gzip'd, read
+ * as a .gz file and through `zcat |`). It prints MB/s, the ratios and
  * the peak RSS of each, and the peak RSS of fieldnotes and pflogsumm at a quarter of the size to
  * show whether memory stays flat.
  *
@@ -129,6 +130,11 @@ async function benchPostfix(megabytes: number, name: string, shape: Shape): Prom
 	rows.push(measure('fieldnotes postfix, empty input, tsx', fieldnotes('/dev/null'), { ...pinned, FIELDNOTES_TSX: '1' }));
 	rows.push(measure('fieldnotes postfix --no-findings', fieldnotes(big, '--no-findings'), pinned, RUNS));
 	rows.push(measure('fieldnotes postfix (with findings)', fieldnotes(big), pinned, RUNS));
+	// Rotated logs are gzip'd: the same log from a .gz (inflated beside the parse), and through zcat.
+	const gz = `${big}.gz`;
+	if (!existsSync(gz) || statSync(gz).mtimeMs < statSync(big).mtimeMs) spawnSync('sh', ['-c', `gzip -c '${big}' > '${gz}'`], { stdio: 'inherit' });
+	rows.push(measure('fieldnotes postfix --no-findings, .gz file', fieldnotes(gz, '--no-findings'), pinned, RUNS));
+	rows.push(measure('zcat | fieldnotes postfix --no-findings', ['sh', '-c', `zcat '${gz}' | ${fieldnotes('-', '--no-findings').map((word) => `'${word}'`).join(' ')}`], pinned, RUNS));
 	rows.push(measure('fieldnotes postfix --jobs 2 --no-findings', fieldnotes(big, '--jobs', '2', '--no-findings'), pinned, RUNS));
 	rows.push(measure('fieldnotes postfix --jobs 2', fieldnotes(big, '--jobs', '2'), pinned, RUNS));
 	console.log(table(rows, statSync(big).size, reference));
