@@ -17,9 +17,12 @@ import { mergeResults, runRange, type FileRange } from './run.ts';
 /** Pieces smaller than this are not worth a thread (a worker takes ~0.1 s to start). */
 export const MIN_PIECE_BYTES = 1 << 20;
 
-/** The repository's root, written in by esbuild where this file is part of the CLI's bundle (`bin/load-cli.mjs`). */
+/** The repository's root, written in by esbuild in the CLI's bundle (`bin/load-cli.mjs`). */
 declare const FIELDNOTES_ROOT: string | undefined;
-/** The root, from this file's own path under tsx (CommonJS) and Vite/Vitest (ESM), else as written in. */
+/**
+ * The root: as the bundle has it (where this file's own path is the bundle's), else from this
+ * file's path under tsx (CommonJS) and Vite/Vitest (ESM).
+ */
 const ROOT =
 	typeof FIELDNOTES_ROOT === 'string'
 		? FIELDNOTES_ROOT
