@@ -38,6 +38,12 @@ describe('bin/fieldnotes.mjs', () => {
 		expect(run.stdout).toBe(readFileSync(`${root}tests/fixtures/postfix/clean-day/default.txt`, 'utf8'));
 	});
 
+	test('is what `npm run fieldnotes -- …` runs', () => {
+		const run = spawnSync('npm', ['run', '--silent', 'fieldnotes', '--', 'dropwatch', '--format', 'json'], { input: capture, encoding: 'utf8', cwd: root });
+		expect(run.status).toBe(0);
+		expect(JSON.parse(run.stdout).drops).toBe(196);
+	});
+
 	test('exits 2 and names the file it cannot read', () => {
 		const run = fieldnotes(['dropwatch', `${root}no/such/file.txt`]);
 		expect(run.status).toBe(2);
