@@ -72,8 +72,9 @@ function parserUsage(spec: AnyParserSpec): string {
 	].join('\n');
 }
 
-function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParserSpec['renderText']>[0], options: unknown): string {
-	if (format === 'text') return spec.renderText(result, options);
+/** The report in the format asked for: one text, or its pieces when the parser gives them. */
+function render(spec: AnyParserSpec, format: string, result: Parameters<AnyParserSpec['renderText']>[0], options: unknown): string | Iterable<string> {
+	if (format === 'text') return spec.renderTextParts?.(result, options) ?? spec.renderText(result, options);
 	if (format === 'json') return `${JSON.stringify(spec.renderJson ? spec.renderJson(result) : result.summary, null, 2)}\n`;
 	const extra = spec.formats?.[format];
 	if (extra) return extra(result, options);
@@ -89,25 +90,24 @@ function escapeReport(format: string, report: string): string {
 	return format === 'json' ? report : showControlsInLines(report);
 }
 
-/** How much of a report is gathered before it is escaped and written. */
+/** How much of a report in pieces is gathered before it is escaped and written. */
 const CHUNK = 1 << 16;
 
 /**
- * The text report: from its pieces when the parser gives them, written in chunks as they come
- * (a report of 260,000 rows, 14 MB, is never held whole, nor escaped and encoded whole); from
- * the whole text otherwise. Escaped as {@link escapeReport} says, which is per character, so a
- * chunk may end anywhere.
+ * Writes a report: a text at once, pieces in chunks as they come (a report of 260,000 rows,
+ * 14 MB, is then never held whole, nor escaped and encoded whole). Escaping is per character, so
+ * a chunk may end anywhere.
  */
-function writeText(spec: AnyParserSpec, result: Parameters<AnyParserSpec['renderText']>[0], options: unknown, write: (text: string) => void): void {
-	if (!spec.renderTextParts) return write(showControlsInLines(spec.renderText(result, options)));
+function writeReport(format: string, report: string | Iterable<string>, write: (text: string) => void): void {
+	if (typeof report === 'string') return write(escapeReport(format, report));
 	let chunk = '';
-	for (const part of spec.renderTextParts(result, options)) {
+	for (const part of report) {
 		chunk += part;
 		if (chunk.length < CHUNK) continue;
-		write(showControlsInLines(chunk));
+		write(escapeReport(format, chunk));
 		chunk = '';
 	}
-	if (chunk !== '') write(showControlsInLines(chunk));
+	if (chunk !== '') write(escapeReport(format, chunk));
 }
 
 /** `--jobs N`: a positive integer (1 when absent). */
@@ -191,8 +191,7 @@ export async function main(argv: string[], io: Io = processIo, parsers: readonly
 		if (format !== 'json' && format !== 'markdown' && spec.renderPreamble) {
 			io.stderr(showControlsInLines(spec.renderPreamble(result, options)));
 		}
-		if (format === 'text' && !streamed) writeText(spec, result, options, io.stdout);
-		else if (!streamed) io.stdout(escapeReport(format, render(spec, format, result, options)));
+		if (!streamed) writeReport(format, render(spec, format, result, options), io.stdout);
 		for (const message of result.messages) io.stderr(`${formatMessage(message)}\n`);
 		if (!values.quiet && result.unparsed.total > 0) io.stderr(formatTally(result.unparsed));
 		return result.messages.some((m) => m.severity === 'error') ? 1 : 0;

@@ -210,7 +210,7 @@ export interface ParserSpec<S, O = Record<string, never>> {
 	 */
 	renderPreamble?(result: Result<S>, options?: O): string;
 	/** Further `--format` names beyond `text` and `json`, e.g. `markdown`. */
-	formats?: Record<string, (result: Result<S>, options?: O) => string>;
+	formats?: Record<string, (result: Result<S>, options?: O) => string | Iterable<string>>;
 	cli?: CliOptions<O>;
 }
 

@@ -1,13 +1,16 @@
 /**
  * A large text report is written in chunks as it is rendered (`renderTextParts`), never held
- * whole: the chunks join into exactly the text `--format pflogsumm` prints in one piece, escapes
- * included. The log is a real relay-week reject (content/samples/postfix/relay-week.log.gz:707,
+ * whole, by default and with `--format pflogsumm`: the chunks join into exactly the library's
+ * whole text (`renderText`), escaped. The log is a real relay-week reject (content/samples/postfix/relay-week.log.gz:707,
  * logged by `postfix/smtpd` here) from 6,000 client addresses, one of them carrying an escape.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { showControlsInLines } from '../../src/lib/text.ts';
+import { postfix } from '../../src/parsers/postfix/index.ts';
+import { fileInput, runParser } from '../../src/parsers/run.ts';
 import { runCli } from '../helpers/cli.ts';
 
 const reject = (client: string) =>
@@ -28,17 +31,19 @@ describe('the text report', () => {
 	test.each([
 		['one relay', []],
 		['a fleet', ['--host-from-log']],
-	])('of %s is written in chunks that join into the whole text', async (_, args) => {
+	])('of %s is written in chunks that join into the whole text, as text and as pflogsumm', async (_, args) => {
 		const argv = ['postfix', '--now', '2024-12-31 00:00:00', ...args, file];
-		const chunked = await runCli(argv);
-		const whole = await runCli([...argv, '--format', 'pflogsumm']);
-		expect(chunked.status).toBe(0);
-		expect(chunked.stdout.length).toBeGreaterThan(2 * 65536);
-		expect(chunked.order.filter((stream) => stream === 'out').length).toBeGreaterThan(2);
-		expect(whole.order.filter((stream) => stream === 'out')).toHaveLength(1);
-		expect(chunked.stdout).toBe(whole.stdout);
-		expect(chunked.stdout).toContain('           1   evil\\x1b\n');
-		// eslint-disable-next-line no-control-regex
-		expect(chunked.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+		const options = postfix.cli!.read({ now: '2024-12-31 00:00:00', format: 'text', 'host-from-log': args.length > 0 });
+		const whole = showControlsInLines(postfix.renderText(await runParser(postfix, [fileInput(file)], options), options));
+		for (const format of ['text', 'pflogsumm']) {
+			const chunked = await runCli([...argv, '--format', format]);
+			expect(chunked.status).toBe(0);
+			expect(chunked.stdout.length).toBeGreaterThan(2 * 65536);
+			expect(chunked.order.filter((stream) => stream === 'out').length).toBeGreaterThan(2);
+			expect(chunked.stdout).toBe(whole);
+			expect(chunked.stdout).toContain('           1   evil\\x1b\n');
+			// eslint-disable-next-line no-control-regex
+			expect(chunked.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+		}
 	});
 });

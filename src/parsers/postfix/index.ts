@@ -194,7 +194,7 @@ export const postfix: ParserSpec<PostfixFleet, PostfixCliOptions> = {
 	renderJson: (result) => renderFleetJson(result, renderRelayJson),
 	readJson: readPostfixJson,
 	formats: {
-		pflogsumm: (result, options) => renderFleetText(result, (one) => renderPostfixText(one, options)),
+		pflogsumm: (result, options) => renderFleetTextParts(result, (one) => renderPostfixTextParts(one, options)),
 		markdown: (result) => renderFleetMarkdown(result, renderPostfixMarkdown),
 	},
 	cli: postfixCheckCli,
