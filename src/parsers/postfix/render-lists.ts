@@ -3,7 +3,7 @@
  * yields its text a row at a time: a relay probed by a botnet has a row per address (260,000
  * rows, 14 MB), which the CLI writes as it goes rather than holding whole (`render-text.ts`).
  */
-import { formatCount, formatFixed1, formatInt, subsectionTitle, timeUnits } from './format.ts';
+import { formatCount, formatFixed1, subsectionTitle, timeUnits } from './format.ts';
 import { normalizeHost } from './strings.ts';
 import type { Counts, CountSize, DomainDelivery, Nested2, Nested3 } from './summary.ts';
 
